@@ -1,0 +1,168 @@
+"""Engagements: the index, the two axes and the ten objectives with their 2030 targets."""
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, TranslatableMixin
+from wagtail.search import index
+
+from home.blocks import ListItemsBlock
+
+from .base import BasePage
+
+RICH_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "link", "ol", "ul"]
+
+
+class EngagementIndexPage(BasePage):
+    """Lists the two axes and their objectives, and invites organisations to join."""
+
+    introduction = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
+    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["home.AxisPage"]
+    max_count_per_parent = 1
+    template = "home/engagement_index_page.html"
+
+    class Meta:
+        verbose_name = _("engagements index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["axes"] = axes_with_objectives(self)
+        return context
+
+
+def axes_with_objectives(index_page):
+    """The live axes under ``index_page``, each with its live objectives in number order: two queries."""
+    axes = list(AxisPage.objects.child_of(index_page).live().order_by("number", "path"))
+    objectives = ObjectivePage.objects.live().descendant_of(index_page).order_by("number", "path")
+    by_axis = {axis.path: [] for axis in axes}
+    for objective in objectives:
+        parent_path = objective.path[: -objective.steplen]
+        if parent_path in by_axis:
+            by_axis[parent_path].append(objective)
+    for axis in axes:
+        axis.live_objectives = by_axis[axis.path]
+    return axes
+
+
+class AxisPage(BasePage):
+    """One of the two axes of the alliance, grouping its objectives."""
+
+    number = models.PositiveSmallIntegerField(_("number"), validators=[MinValueValidator(1)])
+    introduction = RichTextField(_("introduction"), blank=True, features=RICH_TEXT_FEATURES)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("number"), FieldPanel("introduction")]
+    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
+
+    parent_page_types = ["home.EngagementIndexPage"]
+    subpage_types = ["home.ObjectivePage"]
+    template = "home/axis_page.html"
+
+    class Meta:
+        verbose_name = _("axis")
+        verbose_name_plural = _("axes")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["objectives"] = ObjectivePage.objects.child_of(self).live().order_by("number", "path")
+        return context
+
+
+class ObjectivePage(BasePage):
+    """One of the ten objectives: its 2030 targets, what is to be achieved, criteria and model projects."""
+
+    number = models.PositiveSmallIntegerField(
+        _("number"), validators=[MinValueValidator(1), MaxValueValidator(99)], db_index=True
+    )
+    target_summary = models.TextField(
+        _("2030 target in a sentence"),
+        help_text=_("For example: By 2030, manage 4,000 km of linear infrastructure …"),
+    )
+    narrative = RichTextField(
+        _("narrative"), blank=True, features=RICH_TEXT_FEATURES, help_text=_("The problem, example actions, co-benefits.")
+    )
+    achievements = StreamField(ListItemsBlock(), verbose_name=_("what is to be achieved"), blank=True)
+    criteria = StreamField(
+        ListItemsBlock(), verbose_name=_("criteria the voluntary engagements must meet"), blank=True
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("number"),
+        FieldPanel("target_summary"),
+        InlinePanel("targets", label=_("2030 targets"), min_num=1),
+        FieldPanel("narrative"),
+        FieldPanel("achievements"),
+        FieldPanel("criteria"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("target_summary"),
+        index.SearchField("narrative"),
+        index.FilterField("number"),
+    ]
+
+    parent_page_types = ["home.AxisPage"]
+    subpage_types = []
+    template = "home/objective_page.html"
+
+    class Meta:
+        verbose_name = _("objective")
+
+    @property
+    def axis(self):
+        return self.get_parent().specific
+
+    def model_projects(self):
+        """Live showcase projects in this page's language linked to this objective (in any language)."""
+        from .showcase import ProjectPage
+
+        return (
+            ProjectPage.objects.live()
+            .filter(locale_id=self.locale_id, project_objectives__objective__translation_key=self.translation_key)
+            .distinct()
+            .select_related("organisation", "listing_image", "image")
+            .order_by("title")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["targets"] = list(self.targets.all())
+        context["projects"] = list(self.model_projects()[:12])
+        return context
+
+
+class ObjectiveTarget(TranslatableMixin, Orderable):
+    """A quantified 2030 target of an objective. Value and year are kept in sync across languages."""
+
+    page = ParentalKey(ObjectivePage, on_delete=models.CASCADE, related_name="targets")
+    value = models.DecimalField(_("value"), max_digits=14, decimal_places=2, validators=[MinValueValidator(0)])
+    unit = models.CharField(_("unit"), max_length=60, help_text=_("For example: km, ha, buildings, t/y."))
+    description = models.CharField(
+        _("what is counted"), max_length=255, help_text=_("For example: of landscape elements managed.")
+    )
+    year = models.PositiveSmallIntegerField(
+        _("year"), default=2030, validators=[MinValueValidator(2020), MaxValueValidator(2100)]
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("value"), FieldPanel("unit"), FieldPanel("year")]),
+        FieldPanel("description"),
+    ]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("2030 target")
+        verbose_name_plural = _("2030 targets")
+
+    def __str__(self):
+        return f"{self.value.normalize():,f} {self.unit} {self.description}"
+
+
+__all__ = ["AxisPage", "EngagementIndexPage", "ObjectivePage", "ObjectiveTarget"]

@@ -1,0 +1,157 @@
+"""The home page, free content pages and the partners page."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from home.blocks import BodyStreamBlock
+
+from .base import BasePage
+
+
+class HomePage(BasePage):
+    """The root of each language's tree."""
+
+    hero_title = models.CharField(_("hero title"), max_length=200)
+    hero_text = models.TextField(_("hero text"), blank=True)
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    introduction = RichTextField(_("introduction"), blank=True, features=["h3", "bold", "italic", "link", "ul"])
+    scan_title = models.CharField(_("scan call title"), max_length=200, blank=True)
+    scan_text = models.TextField(_("scan call text"), blank=True)
+    scan_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("scan page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The call to take the scan shows once a page is chosen."),
+    )
+    join_title = models.CharField(_("join call title"), max_length=200, blank=True)
+    join_text = models.TextField(_("join call text"), blank=True)
+    join_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("join page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel([FieldPanel("hero_title"), FieldPanel("hero_text"), FieldPanel("hero_image")], heading=_("Hero")),
+        FieldPanel("introduction"),
+        InlinePanel("featured_projects", label=_("Featured projects"), max_num=6),
+        MultiFieldPanel(
+            [FieldPanel("scan_title"), FieldPanel("scan_text"), FieldPanel("scan_page")],
+            heading=_("Call to take the scan"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("join_title"), FieldPanel("join_text"), FieldPanel("join_page")],
+            heading=_("Call to join the movement"),
+        ),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("hero_text"), index.SearchField("introduction")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    template = "home/home_page.html"
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        from home.localization import localized_page, localized_pages
+
+        from .engagements import EngagementIndexPage, axes_with_objectives
+        from .news import NewsPage
+        from .snippets import Organisation
+
+        context = super().get_context(request, *args, **kwargs)
+        engagement_index = EngagementIndexPage.objects.child_of(self).live().first()
+        context["engagement_index"] = engagement_index
+        context["axes"] = axes_with_objectives(engagement_index) if engagement_index else []
+        linked = [link.project for link in self.featured_projects.select_related("project")]
+        featured = [page for page in localized_pages(linked, self.locale) if page.live]
+        context["featured_projects"] = featured
+        context["latest_news"] = (
+            NewsPage.objects.live()
+            .descendant_of(self)
+            .select_related("listing_image", "locale")
+            .order_by("-date", "-pk")[:3]
+        )
+        context["partners"] = (
+            Organisation.objects.filter(locale_id=self.locale_id, is_partner=True)
+            .select_related("logo")
+            .order_by("name")
+        )
+        context["scan_link"] = localized_page(self.scan_page, self.locale)
+        context["join_link"] = localized_page(self.join_page, self.locale)
+        return context
+
+
+class HomeFeaturedProject(Orderable):
+    page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_projects")
+    project = models.ForeignKey(
+        "home.ProjectPage", verbose_name=_("project"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("project")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("featured project")
+
+
+class ContentPage(BasePage):
+    """A free page: headings, text, images, quotes, calls to action and embeds."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BodyStreamBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("introduction"), FieldPanel("body")]
+    search_fields = [*BasePage.search_fields, index.SearchField("introduction"), index.SearchField("body")]
+
+    parent_page_types = ["home.HomePage", "home.ContentPage"]
+    subpage_types = ["home.ContentPage"]
+    template = "home/content_page.html"
+
+    class Meta:
+        verbose_name = _("content page")
+
+
+class PartnersPage(BasePage):
+    """Lists the partners of the alliance in the page's language."""
+
+    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+    template = "home/partners_page.html"
+
+    class Meta:
+        verbose_name = _("partners page")
+
+    def get_context(self, request, *args, **kwargs):
+        from .snippets import Organisation
+
+        context = super().get_context(request, *args, **kwargs)
+        context["partners"] = (
+            Organisation.objects.filter(locale_id=self.locale_id, is_partner=True)
+            .select_related("logo")
+            .order_by("name")
+        )
+        return context
