@@ -6,6 +6,7 @@ from django.core.paginator import EmptyPage, Paginator
 from django.db.models import Prefetch
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
+from wagtail.images import get_image_model
 
 from home.choices import OrganisationType, Province
 from home.models import AxisPage, ObjectivePage, ProjectObjective, ProjectPage
@@ -59,10 +60,15 @@ def showcase_listing(index_page, request):
     projects = projects.distinct().order_by("title", "pk")
 
     paginator = Paginator(
-        projects.select_related("organisation", "listing_image", "image", "locale").prefetch_related(
-            Prefetch("project_objectives", queryset=ProjectObjective.objects.select_related("objective").only(
-                "id", "page_id", "sort_order", "objective__id", "objective__number", "objective__translation_key"
-            ))
+        projects.select_related("organisation", "locale").prefetch_related(
+            Prefetch("image", queryset=get_image_model().objects.prefetch_renditions()),
+            Prefetch("listing_image", queryset=get_image_model().objects.prefetch_renditions()),
+            Prefetch(
+                "project_objectives",
+                queryset=ProjectObjective.objects.select_related("objective").only(
+                    "id", "page_id", "sort_order", "objective__id", "objective__number", "objective__translation_key"
+                ),
+            ),
         ),
         index_page.projects_per_page,
     )
@@ -84,8 +90,13 @@ def showcase_listing(index_page, request):
         ]
 
     markers = [
-        {"title": p.title, "url": p.get_url(request), "lat": float(p.latitude), "lng": float(p.longitude),
-         "place": p.municipality}
+        {
+            "title": p.title,
+            "url": p.get_url(request),
+            "lat": float(p.latitude),
+            "lng": float(p.longitude),
+            "place": p.municipality,
+        }
         for p in projects.filter(latitude__isnull=False, longitude__isnull=False)
         .select_related("locale")
         .only("id", "title", "url_path", "latitude", "longitude", "municipality", "locale__language_code")

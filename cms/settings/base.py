@@ -81,6 +81,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "home.context_processors.map_settings",
             ],
         },
     },
@@ -149,7 +150,9 @@ EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
-DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Belgian Biodiversity Alliance <noreply@biodiversity-alliance.be>")
+DEFAULT_FROM_EMAIL = os.environ.get(
+    "DEFAULT_FROM_EMAIL", "Belgian Biodiversity Alliance <noreply@biodiversity-alliance.be>"
+)
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 WAGTAIL_SITE_NAME = "Belgian Biodiversity Alliance"
@@ -162,6 +165,12 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+
+# The showcase map's base layer; an empty MAP_TILES_URL draws the markers without one.
+MAP_TILES_URL = os.environ.get("MAP_TILES_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+MAP_TILES_ATTRIBUTION = os.environ.get(
+    "MAP_TILES_ATTRIBUTION", '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
+)
 
 LEAFLET_CONFIG = {
     "DEFAULT_CENTER": (50.64, 4.67),
@@ -182,4 +191,3 @@ LOGGING = {
         "django.db.backends": {"level": "WARNING"},
     },
 }
-

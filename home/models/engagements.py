@@ -86,12 +86,13 @@ class ObjectivePage(BasePage):
         help_text=_("For example: By 2030, manage 4,000 km of linear infrastructure …"),
     )
     narrative = RichTextField(
-        _("narrative"), blank=True, features=RICH_TEXT_FEATURES, help_text=_("The problem, example actions, co-benefits.")
+        _("narrative"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("The problem, example actions, co-benefits."),
     )
     achievements = StreamField(ListItemsBlock(), verbose_name=_("what is to be achieved"), blank=True)
-    criteria = StreamField(
-        ListItemsBlock(), verbose_name=_("criteria the voluntary engagements must meet"), blank=True
-    )
+    criteria = StreamField(ListItemsBlock(), verbose_name=_("criteria the voluntary engagements must meet"), blank=True)
 
     content_panels = [
         *BasePage.content_panels,

@@ -2,12 +2,14 @@
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
+from django.db.models import Prefetch
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model
 from wagtail.models import Orderable
 from wagtail.search import index
 
@@ -34,7 +36,8 @@ class NewsIndexPage(BasePage):
         return (
             NewsPage.objects.live()
             .child_of(self)
-            .select_related("listing_image", "locale")
+            .select_related("locale")
+            .prefetch_related(Prefetch("listing_image", queryset=get_image_model().objects.prefetch_renditions()))
             .order_by("-date", "-pk")
         )
 

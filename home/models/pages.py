@@ -1,10 +1,12 @@
 """The home page, free content pages and the partners page."""
 
 from django.db import models
+from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model
 from wagtail.models import Orderable
 from wagtail.search import index
 
@@ -51,7 +53,9 @@ class HomePage(BasePage):
 
     content_panels = [
         *BasePage.content_panels,
-        MultiFieldPanel([FieldPanel("hero_title"), FieldPanel("hero_text"), FieldPanel("hero_image")], heading=_("Hero")),
+        MultiFieldPanel(
+            [FieldPanel("hero_title"), FieldPanel("hero_text"), FieldPanel("hero_image")], heading=_("Hero")
+        ),
         FieldPanel("introduction"),
         InlinePanel("featured_projects", label=_("Featured projects"), max_num=6),
         MultiFieldPanel(
@@ -88,12 +92,13 @@ class HomePage(BasePage):
         context["latest_news"] = (
             NewsPage.objects.live()
             .descendant_of(self)
-            .select_related("listing_image", "locale")
+            .select_related("locale")
+            .prefetch_related(Prefetch("listing_image", queryset=get_image_model().objects.prefetch_renditions()))
             .order_by("-date", "-pk")[:3]
         )
         context["partners"] = (
             Organisation.objects.filter(locale_id=self.locale_id, is_partner=True)
-            .select_related("logo")
+            .prefetch_related(Prefetch("logo", queryset=get_image_model().objects.prefetch_renditions()))
             .order_by("name")
         )
         context["scan_link"] = localized_page(self.scan_page, self.locale)
@@ -151,7 +156,7 @@ class PartnersPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["partners"] = (
             Organisation.objects.filter(locale_id=self.locale_id, is_partner=True)
-            .select_related("logo")
+            .prefetch_related(Prefetch("logo", queryset=get_image_model().objects.prefetch_renditions()))
             .order_by("name")
         )
         return context

@@ -1,0 +1,7 @@
+"""Admin registrations of the home app."""
+
+from wagtail.snippets.models import register_snippet
+
+from home.viewsets import AllianceSnippetGroup
+
+register_snippet(AllianceSnippetGroup)

@@ -1,0 +1,99 @@
+"""The demo loader builds the alliance's site in four languages, and running it again changes nothing."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import CommandError, call_command
+from django.db import transaction
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page, Site
+
+from home.models import ContentPage, NewsPage, ObjectivePage, Organisation, ProjectPage
+
+pytestmark = pytest.mark.django_db
+
+
+def counts():
+    return {
+        "pages": Page.objects.count(),
+        "organisations": Organisation.objects.count(),
+        "images": get_image_model().objects.count(),
+        "users": get_user_model().objects.count(),
+        "locales": Locale.objects.count(),
+        "sites": Site.objects.count(),
+    }
+
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker):
+    """Load the demo twice for the whole module, in a transaction rolled back at the end."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("load_demo", force=True, verbosity=0)
+        first = counts()
+        call_command("load_demo", force=True, verbosity=0)
+        second = counts()
+        yield first, second
+        transaction.set_rollback(True)
+
+
+def test_running_the_loader_twice_duplicates_nothing(demo):
+    first, second = demo
+    assert first == second
+
+
+def test_demo_has_the_ten_objectives_in_four_languages(demo):
+    for code in ("en", "nl", "fr", "de"):
+        objectives = ObjectivePage.objects.live().filter(locale__language_code=code)
+        assert sorted(objectives.values_list("number", flat=True)) == list(range(1, 11)), code
+    dutch = ObjectivePage.objects.get(locale__language_code="nl", number=5)
+    assert dutch.title == "Ecologische connectiviteit"
+    assert "versnippering" in dutch.narrative
+    assert len(dutch.criteria) == 6
+    french = ObjectivePage.objects.get(locale__language_code="fr", number=5)
+    assert french.title == "Connectivité écologique"
+    english = ObjectivePage.objects.get(locale__language_code="en", number=5)
+    assert sorted(t.value for t in english.targets.all()) == [4000, 10000]
+
+
+def test_demo_has_projects_partners_news_and_the_landscape_page(demo):
+    assert ProjectPage.objects.live().filter(locale__language_code="en").count() >= 12
+    assert ProjectPage.objects.live().filter(locale__language_code="nl").count() >= 12
+    assert Organisation.objects.filter(locale__language_code="en", name="Be Planet", is_partner=True).exists()
+    assert NewsPage.objects.live().filter(locale__language_code="en").exists()
+    assert ContentPage.objects.live().filter(locale__language_code="en", title__icontains="landscape").exists()
+    for project in ProjectPage.objects.filter(locale__language_code="en"):
+        assert project.latitude and project.longitude, project.title
+        assert project.project_objectives.exists(), project.title
+
+
+def test_demo_accounts_can_log_in(demo, client):
+    user_model = get_user_model()
+    assert user_model.objects.get(username="admin").is_superuser
+    assert user_model.objects.get(username="editor").groups.filter(name="Editors").exists()
+    assert user_model.objects.get(username="advisor").groups.filter(name="Advisors").exists()
+    for username in ("admin", "editor", "advisor"):
+        assert client.login(username=username, password="changeme"), username
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/en/",
+        "/nl/",
+        "/fr/",
+        "/de/",
+        "/en/engagements/",
+        "/en/showcase/",
+        "/en/partners/",
+        "/en/news/",
+        "/en/search/?q=pond",
+        "/en/showcase/?objective=5&province=namur",
+    ],
+)
+def test_demo_pages_answer(demo, client, path):
+    assert client.get(path).status_code == 200
+
+
+def test_loader_refuses_to_run_without_debug_unless_forced(db, settings):
+    settings.DEBUG = False
+    with pytest.raises(CommandError):
+        call_command("load_demo", verbosity=0)
