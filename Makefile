@@ -26,11 +26,15 @@ install: $(VENV)/.synced ## Create .venv and install the locked dependencies
 
 compilemessages: install ## Compile the nl, fr and de catalogues
 	@echo "==> Compiling translations"
-	$(MANAGE) compilemessages --ignore=.venv -v 0
+	@if command -v msgfmt >/dev/null 2>&1; then \
+		$(MANAGE) compilemessages --ignore=.venv -v 0; \
+	else \
+		$(BIN)/pybabel compile --statistics -d locale -D django; \
+	fi
 
 messages: install ## Update the nl, fr and de catalogues from the source
-	$(MANAGE) makemessages --locale nl --locale fr --locale de --ignore=.venv --ignore=tests --ignore=bench --no-obsolete
-	$(MANAGE) compilemessages --ignore=.venv -v 0
+	$(MANAGE) makemessages --locale nl --locale fr --locale de --ignore=.venv --ignore=tests --ignore=bench --ignore=static_collected --no-obsolete
+	$(MAKE) compilemessages
 
 migrate: compilemessages ## Migrate the embedded SQLite database (or DATABASE_URL)
 	@echo "==> Migrating the database"

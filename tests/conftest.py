@@ -27,18 +27,19 @@ def locales(db):
 @pytest.fixture
 def home_page(locales):
     """The English home page as the root of the default site, replacing Wagtail's welcome page."""
-    root = Page.get_first_root_node()
-    home = factories.HomePageFactory(parent=root, title="Belgian Biodiversity Alliance", slug="home")
-    site = Site.objects.get(is_default_site=True)
-    site.root_page = home
-    site.save()
-    Page.objects.filter(depth=2).exclude(pk=home.pk).exclude(locale__language_code__in=LANGUAGE_CODES[1:]).delete()
+    # Deleting Wagtail's welcome page deletes the default site with it; a new one points at our home.
+    Page.objects.filter(depth=2).delete()
+    home = factories.HomePageFactory(
+        parent=Page.get_first_root_node(), title="Belgian Biodiversity Alliance", slug="home"
+    )
+    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Alliance")
     return home
 
 
 def translate(page, locale, **fields):
     """Publish a translation of ``page`` in ``locale`` (its parent must be translated already)."""
-    translation = page.copy_for_translation(locale)
+    existing = page.get_translations().filter(locale=locale).first()
+    translation = existing.specific if existing else page.copy_for_translation(locale)
     for name, value in fields.items():
         setattr(translation, name, value)
     translation.save_revision().publish()

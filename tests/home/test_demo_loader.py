@@ -4,6 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from django.db import transaction
+from django.test import TestCase
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
@@ -27,9 +28,12 @@ def counts():
 def demo(django_db_setup, django_db_blocker):
     """Load the demo twice for the whole module, in a transaction rolled back at the end."""
     with django_db_blocker.unblock(), transaction.atomic():
-        call_command("load_demo", force=True, verbosity=0)
+        # wagtail-localize publishes translations when the transaction commits; run those callbacks now.
+        with TestCase.captureOnCommitCallbacks(execute=True):
+            call_command("load_demo", force=True, verbosity=0)
         first = counts()
-        call_command("load_demo", force=True, verbosity=0)
+        with TestCase.captureOnCommitCallbacks(execute=True):
+            call_command("load_demo", force=True, verbosity=0)
         second = counts()
         yield first, second
         transaction.set_rollback(True)

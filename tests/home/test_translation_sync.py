@@ -3,12 +3,19 @@
 from decimal import Decimal
 
 import pytest
-from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
+from django.test import TestCase
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 from wagtail_localize.operations import TranslationCreator
 
 from home.models import ObjectivePage
 
 pytestmark = pytest.mark.django_db
+
+
+def save_target(translation):
+    """Save and publish a translation; wagtail-localize publishes once the transaction commits."""
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        translation.save_target(publish=True)
 
 
 def submit_for_translation(pages, locale):
@@ -17,7 +24,7 @@ def submit_for_translation(pages, locale):
         creator.create_translations(page)
     translations = [translation for group in creator.mappings.values() for translation in group]
     for translation in translations:
-        translation.save_target(publish=True)
+        save_target(translation)
     return translations
 
 
@@ -39,9 +46,10 @@ def test_translated_objective_keeps_its_targets_in_sync(site_tree, locales):
     source = TranslationSource.objects.get_for_instance(objective)
     translate_string(source, "Ecological connectivity", nl, "Ecologische connectiviteit")
     translate_string(source, "of landscape elements", nl, "landschapselementen beheerd")
-    objective_translation.save_target(publish=True)
+    save_target(objective_translation)
 
     dutch = ObjectivePage.objects.get(locale=nl, translation_key=objective.translation_key)
+    assert dutch.live
     assert dutch.title == "Ecologische connectiviteit"
     assert dutch.number == 5
     assert [(t.value, t.description) for t in dutch.targets.all()] == [
@@ -55,8 +63,8 @@ def test_translated_objective_keeps_its_targets_in_sync(site_tree, locales):
     objective = ObjectivePage.objects.get(pk=objective.pk)
     objective.save_revision().publish()
     source.refresh_from_db()
-    source.update_from_db()
-    objective_translation.save_target(publish=True)
+    source.update_from_db()  # what "Sync translated pages" does in the admin
+    save_target(Translation.objects.get(pk=objective_translation.pk))
 
     dutch.refresh_from_db()
     assert [(t.value, t.description) for t in dutch.targets.all()] == [
@@ -64,7 +72,7 @@ def test_translated_objective_keeps_its_targets_in_sync(site_tree, locales):
         (Decimal("12500"), "landschapselementen beheerd"),
     ]
     assert dutch.title == "Ecologische connectiviteit"
-    assert dutch.live
+    assert ObjectivePage.objects.get(pk=dutch.pk).live, "the synced translation is published"
 
 
 def test_translated_objective_page_renders_its_synced_targets(client, site_tree, locales):
