@@ -8,26 +8,19 @@ their translations in one query.
 from wagtail.models import Page
 
 
-def localized_pages(pages, locale, *, live_only=True):
+def localized_pages(pages, locale, *, live_only=True, specific=True):
     """Return ``pages`` in ``locale`` where a translation exists (in the same order), else the page itself.
 
-    Does one query whatever the number of pages.
+    ``None`` entries stay ``None``. Does one query whatever the number of pages (plus one per page type
+    when ``specific``).
     """
-    pages = [page for page in pages if page is not None]
-    if not pages:
-        return []
-    to_translate = {page.translation_key for page in pages if page.locale_id != locale.id}
+    to_translate = {page.translation_key for page in pages if page is not None and page.locale_id != locale.id}
     translations = {}
     if to_translate:
-        queryset = Page.objects.filter(translation_key__in=to_translate, locale=locale).specific()
+        queryset = Page.objects.filter(translation_key__in=to_translate, locale=locale).select_related("locale")
         if live_only:
             queryset = queryset.live()
+        if specific:
+            queryset = queryset.specific()
         translations = {page.translation_key: page for page in queryset}
-    return [translations.get(page.translation_key, page) for page in pages]
-
-
-def localized_page(page, locale):
-    """One page in ``locale`` where a live translation exists; ``None`` stays ``None``."""
-    if page is None:
-        return None
-    return localized_pages([page], locale)[0]
+    return [None if page is None else translations.get(page.translation_key, page) for page in pages]

@@ -7,7 +7,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import BodyStreamBlock
@@ -76,7 +76,7 @@ class HomePage(BasePage):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from home.localization import localized_page, localized_pages
+        from home.localization import localized_pages
 
         from .engagements import EngagementIndexPage, axes_with_objectives
         from .news import NewsPage
@@ -101,8 +101,15 @@ class HomePage(BasePage):
             .prefetch_related(Prefetch("logo", queryset=get_image_model().objects.prefetch_renditions()))
             .order_by("name")
         )
-        context["scan_link"] = localized_page(self.scan_page, self.locale)
-        context["join_link"] = localized_page(self.join_page, self.locale)
+        # The calls' links in two queries: the chosen pages, then their translations.
+        chosen = Page.objects.select_related("locale").in_bulk(
+            [pk for pk in (self.scan_page_id, self.join_page_id) if pk]
+        )
+        scan_link, join_link = localized_pages(
+            [chosen.get(self.scan_page_id), chosen.get(self.join_page_id)], self.locale, specific=False
+        )
+        context["scan_link"] = scan_link if scan_link and scan_link.live else None
+        context["join_link"] = join_link if join_link and join_link.live else None
         return context
 
 

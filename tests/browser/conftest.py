@@ -19,25 +19,24 @@ CHROMIUM_ARGS = [
     "--disable-dev-shm-usage",
 ]
 
-# Playwright's sync API runs an event loop in the test's thread, while the test's own ORM calls stay
-# synchronous; Django would otherwise refuse them.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
-
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
     if not CHROMIUM.exists():
         pytest.skip(f"Chromium is not installed at {CHROMIUM} (apt-get install chromium)")
     from playwright.sync_api import sync_playwright
 
-    with sync_playwright() as playwright:
+    # Playwright's sync API runs an event loop in the test's thread, while the tests' own ORM calls stay
+    # synchronous; Django would otherwise refuse them. Allowed for the browser modules only.
+    with pytest.MonkeyPatch.context() as monkeypatch, sync_playwright() as playwright:
+        monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
         yield browser
         browser.close()
 
 
 @pytest.fixture
-def page(browser, tmp_path):
+def page(browser):
     """A fresh browser page that records console errors and uncaught exceptions in ``page.errors``."""
     context = browser.new_context(locale="en-GB")
     page = context.new_page()

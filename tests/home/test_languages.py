@@ -68,7 +68,7 @@ def test_dutch_pages_show_dutch_interface_text(client, dutch_tree):
     assert '<html lang="nl"' in html
     assert "Ecologische connectiviteit" in html
     assert "Herstel en instandhouding van de biodiversiteit" in html
-    assert "Wat moet er worden bereikt?" in html
+    assert "Wat moet er worden bereikt" in html
 
 
 @pytest.mark.parametrize(
