@@ -1,0 +1,298 @@
+"""Build the English demo site from the content modules, with the shared factories.
+
+Everything is looked up by a stable key first (a slug under its parent, an organisation's English name, an
+image's title in the demo collection), so a second run finds what the first made and creates nothing new.
+Existing objects are left as they are, so that a demo an editor has changed is not overwritten.
+"""
+
+from collections import Counter
+from decimal import Decimal
+
+from django.contrib.contenttypes.models import ContentType
+from wagtail.images import get_image_model
+from wagtail.models import Collection, Locale, Page, Site
+
+from home import factories
+from home.demo.content import axis1, axis2, landscape, news, organisations, projects, site
+from home.demo.text import Body, Items, Rich, Text, localize, localize_fields
+from home.models import (
+    AxisPage,
+    ContentPage,
+    EngagementIndexPage,
+    FooterText,
+    HomeFeaturedProject,
+    HomePage,
+    NewsIndexPage,
+    NewsPage,
+    ObjectivePage,
+    Organisation,
+    PartnersPage,
+    ProjectPage,
+    ShowcaseIndexPage,
+    SiteSettings,
+)
+
+LANGUAGES = ["en", "nl", "fr", "de"]
+DEMO_COLLECTION = "Demo images"
+CONTACT_EMAIL = "bba@biodiversity-alliance.be"
+LINKEDIN_URL = "https://www.linkedin.com/company/belgian-biodiversity-alliance/"
+SITE_NAME = "Belgian Biodiversity Alliance"
+WELCOME_TITLE = "Welcome to your new Wagtail site!"
+MENU_SECTIONS = {"engagements", "showcase", "partners", "news"}
+
+
+def target_rows(specs, lang):
+    """ObjectiveTarget field values in ``lang`` from the content's target specifications."""
+    return [
+        {
+            "value": Decimal(spec["value"]),
+            "unit": localize(spec["unit"], lang),
+            "description": localize(spec["description"], lang),
+            "year": spec.get("year", 2030),
+        }
+        for spec in specs
+    ]
+
+
+def texts_of(spec):
+    """The language-dependent values of a content specification."""
+    return {name: value for name, value in spec.items() if isinstance(value, Text | Rich | Items | Body)}
+
+
+class TranslationItem:
+    """An English object with the multilingual texts it was made from, waiting to be translated."""
+
+    def __init__(self, instance, texts, key, refs):
+        self.instance, self.texts, self.key, self.refs = instance, texts, key, refs
+
+    def __str__(self):
+        return f"{type(self.instance).__name__} {self.key}"
+
+
+class DemoLoader:
+    def __init__(self):
+        self.created = Counter()
+        self.refs = {}
+        self.translations = []
+
+    def run(self):
+        """Create (or find) the locales, images, organisations and the English page tree; return the site."""
+        self.locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGES}
+        self.english = self.locales["en"]
+        self.collection = self._collection()
+        for spec in organisations.ORGANISATIONS:
+            self._organisation(spec)
+        home = self._home()
+        self.site = self._site(home)
+        self._engagements(home)
+        self._showcase(home)
+        partners = self._page(factories.PartnersPageFactory, home, "partners", site.PARTNERS)
+        news_index = self._page(factories.NewsIndexPageFactory, home, "news", site.NEWS)
+        for item in news.NEWS_ITEMS:
+            self._news_item(news_index, item)
+        for key, title in landscape.IMAGES.items():
+            self._image(key, title)
+        self._page(factories.ContentPageFactory, home, "landscape", landscape.LANDSCAPE_PAGE)
+        self._finish_home(home)
+        self._footer()
+        self._settings()
+        self.refs[("page", "partners")] = partners
+        return self.site
+
+    # Lookups and creation ------------------------------------------------------------------------------------
+
+    def _collection(self):
+        root = Collection.get_first_root_node()
+        existing = root.get_children().filter(name=DEMO_COLLECTION).first()
+        return existing or root.add_child(name=DEMO_COLLECTION)
+
+    def _image(self, key, title, logo=False):
+        image = get_image_model().objects.filter(collection=self.collection, title=title).first()
+        if image is None:
+            image = factories.ImageFactory(title=title, collection=self.collection, seed=key, logo=logo)
+            self.created["images"] += 1
+        self.refs[("image", key)] = image
+        return image
+
+    def _register(self, instance, texts, key):
+        self.translations.append(TranslationItem(instance, texts, key, self.refs))
+
+    def _page(self, factory, parent, key, spec, **extra):
+        """Find the English page with the spec's slug under ``parent``, or make it and publish a revision."""
+        model = factory._meta.model
+        texts = texts_of(spec)
+        slug = localize(spec["slug"], "en")
+        page = model.objects.child_of(parent).filter(slug=slug).first()
+        if page is None:
+            fields = localize_fields(texts, "en", key, self.refs)
+            fields.pop("slug", None)
+            if "targets" in spec:
+                extra["targets"] = target_rows(spec["targets"], "en")
+            page = factory(parent=parent, slug=slug, show_in_menus=slug in MENU_SECTIONS, **fields, **extra)
+            page.save_revision().publish()
+            page.refresh_from_db()
+            self.created["pages"] += 1
+        if "targets" in spec:
+            texts["targets"] = spec["targets"]
+        self.refs[("page", key)] = page
+        self._register(page, texts, key)
+        return page
+
+    def _organisation(self, spec):
+        key = spec["key"]
+        logo = self._image(f"logo:{key}", f"{key} logo", logo=True)
+        organisation = Organisation.objects.filter(locale=self.english, name=key).first()
+        texts = {"name": spec["name"]}
+        if spec["description"]:
+            texts["description"] = spec["description"]
+        if organisation is None:
+            organisation = factories.OrganisationFactory(
+                locale=self.english,
+                organisation_type=spec["organisation_type"],
+                website=spec["website"],
+                is_partner=spec["is_partner"],
+                logo=logo,
+                **localize_fields(texts, "en", f"organisation:{key}"),
+            )
+            self.created["organisations"] += 1
+        self.refs[("organisation", key)] = organisation
+        self._register(organisation, texts, f"organisation:{key}")
+
+    def _home(self):
+        root = Page.get_first_root_node()
+        home = HomePage.objects.child_of(root).filter(locale=self.english).first()
+        welcome_pages = Page.objects.child_of(root).filter(
+            content_type=ContentType.objects.get_for_model(Page), title=WELCOME_TITLE
+        )
+        if home is None:
+            for welcome in welcome_pages.filter(slug="home"):  # free the slug for the alliance's home page
+                welcome.slug = f"welcome-{welcome.pk}"
+                welcome.save()
+            hero = self._image("home:hero", "Hero: the green-blue network")
+            home = self._page(factories.HomePageFactory, root, "home", site.HOME, hero_image=hero)
+        else:
+            self.refs[("page", "home")] = home
+            self._register(home, texts_of(site.HOME), "home")
+        Site.objects.filter(root_page__in=welcome_pages).update(root_page=home)
+        for welcome in welcome_pages:
+            welcome.delete()
+            self.created["Wagtail welcome page(s) deleted"] += 1
+        return home
+
+    def _site(self, home):
+        default = Site.objects.filter(is_default_site=True).first()
+        if default is None:
+            return Site.objects.create(
+                hostname="localhost", port=80, root_page=home, is_default_site=True, site_name=SITE_NAME
+            )
+        default.hostname, default.port, default.root_page, default.site_name = "localhost", 80, home, SITE_NAME
+        default.save()
+        return default
+
+    def _engagements(self, home):
+        index = self._page(factories.EngagementIndexPageFactory, home, "engagements", site.ENGAGEMENTS)
+        for module, axis_spec in ((axis1, axis1.AXIS_1), (axis2, axis2.AXIS_2)):
+            axis = self._page(
+                factories.AxisPageFactory, index, f"axis:{axis_spec['number']}", axis_spec, number=axis_spec["number"]
+            )
+            for spec in module.OBJECTIVES:
+                number = spec["number"]
+                image = self._image(f"objective:{number}", f"Objective {number}: {spec['title'].get('en')}")
+                self._page(
+                    factories.ObjectivePageFactory,
+                    axis,
+                    f"objective:{number}",
+                    spec,
+                    number=number,
+                    listing_image=image,
+                )
+
+    def _showcase(self, home):
+        showcase = self._page(factories.ShowcaseIndexPageFactory, home, "showcase", site.SHOWCASE)
+        objectives = {page.number: page for page in ObjectivePage.objects.filter(locale=self.english)}
+        for spec in projects.PROJECTS:
+            slug = spec["slug"]
+            image = self._image(f"project:{slug}", spec["title"].get("en"))
+            self._page(
+                factories.ProjectPageFactory,
+                showcase,
+                f"project:{slug}",
+                {**spec, "listing_summary": spec["subtitle"]},
+                image=image,
+                listing_image=image,
+                organisation=self.refs[("organisation", spec["organisation"])],
+                partners=[self.refs[("organisation", name)] for name in spec["partners"]],
+                objectives=[objectives[number] for number in spec["objectives"]],
+                province=spec["province"],
+                latitude=Decimal(spec["latitude"]),
+                longitude=Decimal(spec["longitude"]),
+                start_year=spec["start_year"],
+                contribution_value=Decimal(spec["contribution_value"]),
+            )
+
+    def _news_item(self, index, item):
+        image_key = item["image"]
+        if ("image", image_key) not in self.refs:
+            self._image(image_key, f"News: {item['title'].get('en')}")
+        related = [self.refs[("page", f"project:{slug}")] for slug in item["related"]]
+        self._page(
+            factories.NewsPageFactory,
+            index,
+            f"news:{item['slug']}",
+            item,
+            date=item["date"],
+            listing_image=self.refs[("image", image_key)],
+            related_projects=related,
+        )
+
+    def _finish_home(self, home):
+        """Point the home page's calls at the engagements and feature a few projects, once."""
+        home = HomePage.objects.get(pk=home.pk)
+        changed = False
+        if home.join_page_id is None:
+            home.join_page = self.refs[("page", "engagements")]
+            changed = True
+        if not HomeFeaturedProject.objects.filter(page=home).exists():
+            for index, slug in enumerate(projects.FEATURED):
+                HomeFeaturedProject.objects.create(
+                    page=home, project=self.refs[("page", f"project:{slug}")], sort_order=index
+                )
+            changed = True
+        if changed:
+            home.save()
+            HomePage.objects.get(pk=home.pk).save_revision().publish()
+        # The English home object registered for translation must carry the links just made.
+        for item in self.translations:
+            if item.key == "home":
+                item.instance = HomePage.objects.get(pk=home.pk)
+
+    def _footer(self):
+        footer = FooterText.objects.filter(locale=self.english).first()
+        if footer is None:
+            footer = factories.FooterTextFactory(locale=self.english, body=site.FOOTER["body"].get("en"))
+            self.created["footer texts"] += 1
+        self._register(footer, site.FOOTER, "footer")
+
+    def _settings(self):
+        settings = SiteSettings.for_site(self.site)
+        settings.contact_email = CONTACT_EMAIL
+        settings.linkedin_url = LINKEDIN_URL
+        settings.save()
+
+
+def demo_counts():
+    """How many of each kind of demo object exist, for the command's report."""
+    return {
+        "pages": Page.objects.filter(depth__gt=1).count(),
+        "objectives": ObjectivePage.objects.count(),
+        "axes": AxisPage.objects.count(),
+        "projects": ProjectPage.objects.count(),
+        "news items": NewsPage.objects.count(),
+        "content pages": ContentPage.objects.count(),
+        "index pages": sum(
+            model.objects.count()
+            for model in (EngagementIndexPage, ShowcaseIndexPage, PartnersPage, NewsIndexPage, HomePage)
+        ),
+        "organisations": Organisation.objects.count(),
+        "images": get_image_model().objects.count(),
+    }
