@@ -1,15 +1,17 @@
 """Engagements: the index, the two axes and the ten objectives with their 2030 targets."""
 
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, TabbedInterface, ObjectList
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import ListItemsBlock
+from scan.questionnaire import TAGS_PATTERN, split_tags
 
 from .base import BasePage
 
@@ -93,6 +95,20 @@ class ObjectivePage(BasePage):
     )
     achievements = StreamField(ListItemsBlock(), verbose_name=_("what is to be achieved"), blank=True)
     criteria = StreamField(ListItemsBlock(), verbose_name=_("criteria the voluntary engagements must meet"), blank=True)
+    scan_tags = models.CharField(
+        _("scan tags"),
+        max_length=500,
+        blank=True,
+        validators=[RegexValidator(TAGS_PATTERN, _("Use codes of lower-case letters, digits and underscores."))],
+        help_text=_("Tags of scan answers that make the scan suggest this objective, separated by spaces."),
+    )
+    scan_themes = models.CharField(
+        _("scan themes addressed"),
+        max_length=255,
+        blank=True,
+        validators=[RegexValidator(TAGS_PATTERN, _("Use codes of lower-case letters, digits and underscores."))],
+        help_text=_("Codes of the scan themes whose gaps this objective helps close, separated by spaces."),
+    )
 
     content_panels = [
         *BasePage.content_panels,
@@ -103,6 +119,17 @@ class ObjectivePage(BasePage):
         FieldPanel("achievements"),
         FieldPanel("criteria"),
     ]
+    scan_panels = [FieldPanel("scan_tags"), FieldPanel("scan_themes")]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(scan_panels, heading=_("Scan")),
+            ObjectList(BasePage.promote_panels, heading=_("Promote")),
+            ObjectList(BasePage.settings_panels, heading=_("Settings")),
+        ]
+    )
+    # Tags and themes are codes: the same in every language.
+    override_translatable_fields = [SynchronizedField("scan_tags"), SynchronizedField("scan_themes")]
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("target_summary"),
@@ -120,6 +147,14 @@ class ObjectivePage(BasePage):
     @property
     def axis(self):
         return self.get_parent().specific
+
+    @property
+    def scan_tag_set(self):
+        return frozenset(split_tags(self.scan_tags))
+
+    @property
+    def scan_theme_set(self):
+        return frozenset(split_tags(self.scan_themes))
 
     def model_projects(self):
         """Live showcase projects in this page's language linked to this objective (in any language)."""
