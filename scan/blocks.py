@@ -153,7 +153,9 @@ class LevelBlock(blocks.StructBlock):
 class LadderStepBlock(blocks.StructBlock):
     code = code_block()
     name = blocks.CharBlock(label=_("Name"), max_length=80)
-    minimum = blocks.DecimalBlock(label=_("From score of the ladder theme"), min_value=0, max_value=100, decimal_places=2)
+    minimum = blocks.DecimalBlock(
+        label=_("From score of the ladder theme"), min_value=0, max_value=100, decimal_places=2
+    )
     description = blocks.TextBlock(label=_("Description"), required=False)
 
     class Meta:

@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel, TabbedInterface, ObjectList
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail_localize.fields import SynchronizedField
@@ -84,12 +84,15 @@ class ScanPage(RoutablePageMixin, BasePage):
     def clean(self):
         super().clean()
         problems = q.validate(self.questionnaire.raw_data, self.levels.raw_data, self.ladder.raw_data)
-        if self.ladder_theme and self.ladder and self.ladder_theme not in {
-            block["value"].get("code") for block in self.questionnaire.raw_data if block["type"] == "theme"
-        }:
-            problems.append(str(_("The ladder theme “%(code)s” is not a theme of the questionnaire.")) % {
-                "code": self.ladder_theme
-            })
+        if (
+            self.ladder_theme
+            and self.ladder
+            and self.ladder_theme
+            not in {block["value"].get("code") for block in self.questionnaire.raw_data if block["type"] == "theme"}
+        ):
+            problems.append(
+                str(_("The ladder theme “%(code)s” is not a theme of the questionnaire.")) % {"code": self.ladder_theme}
+            )
         if problems:
             raise ValidationError({"questionnaire": [ValidationError(problem) for problem in problems]})
 

@@ -44,7 +44,10 @@ def profile_items(response):
         (_("Outdoor area (m²)"), format_number(response.outdoor_area)),
         (_("Parking area (m²)"), format_number(response.parking_area)),
         (_("What borders the site?"), ", ".join(str(_label(Border.choices, code)) for code in response.borders)),
-        (_("Do you buy commodities with a risk of deforestation or land-use change?"), _yes_no(response.buys_risky_commodities)),
+        (
+            _("Do you buy commodities with a risk of deforestation or land-use change?"),
+            _yes_no(response.buys_risky_commodities),
+        ),
         (_("Which ones?"), ", ".join(str(_label(Commodity.choices, code)) for code in response.risky_commodities)),
         (_("Do you produce or serve food?"), _yes_no(response.sells_food)),
         (_("Do you finance or invest in other organisations?"), _yes_no(response.finances)),
@@ -128,7 +131,9 @@ def chart(rows, width=640, bar_height=28, gap=12, label_width=210):
                 "text_y": y + bar_height * 0.68,
                 "bar_width": 0 if percent is None else round(plot_width * percent / 100, 1),
                 "value_x": label_width + (0 if percent is None else plot_width * percent / 100) + 8,
-                "band": "none" if percent is None else ("low" if percent < 25 else "mid" if percent < 50 else "good" if percent < 75 else "high"),
+                "band": "none"
+                if percent is None
+                else ("low" if percent < 25 else "mid" if percent < 50 else "good" if percent < 75 else "high"),
             }
         )
     height = max(len(rows) * (bar_height + gap) - gap, bar_height)
@@ -140,9 +145,7 @@ def chart(rows, width=640, bar_height=28, gap=12, label_width=210):
         "plot_width": plot_width,
         "bar_height": bar_height,
         "bars": bars,
-        "ticks": [
-            {"value": value, "x": label_width + plot_width * value / 100} for value in (0, 25, 50, 75, 100)
-        ],
+        "ticks": [{"value": value, "x": label_width + plot_width * value / 100} for value in (0, 25, 50, 75, 100)],
     }
 
 

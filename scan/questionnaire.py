@@ -14,7 +14,8 @@ from django.utils.translation import gettext_lazy as _
 CODE_PATTERN = r"^[a-z][a-z0-9_]{0,49}$"
 TAGS_PATTERN = r"^[a-z0-9_ ,]*$"
 # e.g. "outdoor_area > 0", "sells_food = yes", "borders = water and outdoor_area >= 500"
-CONDITION_PATTERN = r"^(\s*[a-z][a-z0-9_]*\s*(=|!=|>=|<=|>|<)\s*[a-z0-9_.\-]+\s*)(\s+and\s+[a-z][a-z0-9_]*\s*(=|!=|>=|<=|>|<)\s*[a-z0-9_.\-]+\s*)*$"
+_CLAUSE = r"[a-z][a-z0-9_]*\s*(=|!=|>=|<=|>|<)\s*[a-z0-9_.\-]+"
+CONDITION_PATTERN = rf"^\s*{_CLAUSE}(\s+and\s+{_CLAUSE})*\s*$"
 CONDITION_CLAUSE = re.compile(r"([a-z][a-z0-9_]*)\s*(=|!=|>=|<=|>|<)\s*([a-z0-9_.\-]+)")
 
 SINGLE, MULTIPLE, NUMBER, YES_NO = "single", "multiple", "number", "yes_no"
@@ -340,7 +341,9 @@ def build(questionnaire_stream, levels_stream=(), ladder_stream=(), tags_stream=
                 )
             )
     levels = tuple(
-        Level(value.get("code", ""), value.get("name", ""), _float(value.get("minimum")), value.get("description") or "")
+        Level(
+            value.get("code", ""), value.get("name", ""), _float(value.get("minimum")), value.get("description") or ""
+        )
         for _kind, value in _blocks(levels_stream)
     )
     ladder = tuple(
@@ -430,7 +433,9 @@ def validate(questionnaire_stream, levels_stream=(), ladder_stream=()):
         if step_code in RESERVED_STEP_CODES:
             problems.append(_("The step code “%(code)s” is reserved; choose another.") % {"code": step_code})
         step_codes.add(step_code)
-        problems += _condition_problems(value.get("condition"), earlier, seen_codes, _("step “%(code)s”") % {"code": step_code})
+        problems += _condition_problems(
+            value.get("condition"), earlier, seen_codes, _("step “%(code)s”") % {"code": step_code}
+        )
         in_this_step = []
         for question in _list_values(value.get("questions")):
             code = question.get("code", "")
@@ -477,7 +482,10 @@ def _condition_problems(text, earlier, seen_codes, label):
     for name in condition.names:
         if name not in earlier:
             problems.append(
-                _("The condition of %(label)s refers to “%(name)s”, which is not a company-profile field or a question of an earlier step.")
+                _(
+                    "The condition of %(label)s refers to “%(name)s”, which is not a company-profile field "
+                    "or a question of an earlier step."
+                )
                 % {"label": label, "name": name}
             )
     return problems
@@ -494,7 +502,9 @@ def _question_problems(question, code):
     if kind in (SINGLE, MULTIPLE) and not option_codes:
         problems.append(_("Question “%(code)s” needs options.") % {"code": code})
     if kind == YES_NO and option_codes and sorted(option_codes) != [NO, YES]:
-        problems.append(_("The yes/no question “%(code)s” must have exactly the options “yes” and “no”.") % {"code": code})
+        problems.append(
+            _("The yes/no question “%(code)s” must have exactly the options “yes” and “no”.") % {"code": code}
+        )
     if kind == NUMBER and question.get("theme") and not _list_values(question.get("bands")):
         problems.append(_("The scored number question “%(code)s” needs scoring bands.") % {"code": code})
     return problems

@@ -26,7 +26,10 @@ TOKEN_MAX_LENGTH = 64
 class EmailForm(forms.Form):
     email = forms.EmailField(
         label=gettext_lazy("E-mail address"),
-        error_messages={"required": gettext_lazy("Enter your e-mail address."), "invalid": gettext_lazy("Enter a valid e-mail address.")},
+        error_messages={
+            "required": gettext_lazy("Enter your e-mail address."),
+            "invalid": gettext_lazy("Enter a valid e-mail address."),
+        },
     )
 
 
@@ -110,7 +113,11 @@ def results_context(request, page, response, *, for_pdf=False):
         "action_url": results_url(page, response),
         "email_form": EmailForm(initial={"email": response.contact_email}),
         "contact_form": ContactForm(
-            initial={"email": response.contact_email, "name": response.contact_name, "consent": response.contact_consent}
+            initial={
+                "email": response.contact_email,
+                "name": response.contact_name,
+                "consent": response.contact_consent,
+            }
         ),
         "for_pdf": for_pdf,
         "summary": presentation.answer_summary(definition, response),
@@ -169,7 +176,9 @@ def results_pdf(request, page, response):
     html = render_to_string("scan/results_pdf.html", results_context(request, page, response, for_pdf=True), request)
     pdf = HTML(string=html, base_url=request.build_absolute_uri("/")).write_pdf()
     filename = f"biodiversity-scan-{response.submitted_at:%Y-%m-%d}.pdf"
-    return HttpResponse(pdf, content_type="application/pdf", headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+    return HttpResponse(
+        pdf, content_type="application/pdf", headers={"Content-Disposition": f'attachment; filename="{filename}"'}
+    )
 
 
 def send_link(request, page, response, email, *, kind):
@@ -205,7 +214,9 @@ def save_for_later_view(request, page):
     """Show the resume link of the visitor's draft and e-mail it on request."""
     token = session_drafts(request).get(str(page.translation_key))
     response = (
-        ScanResponse.objects.filter(token=token, scan_key=page.translation_key, status=ScanResponse.Status.DRAFT).first()
+        ScanResponse.objects.filter(
+            token=token, scan_key=page.translation_key, status=ScanResponse.Status.DRAFT
+        ).first()
         if token
         else None
     )

@@ -297,7 +297,7 @@ class ScanWizard(NamedUrlSessionWizardView):
         if response is None:
             return redirect(self.page.url)
         answers = {}
-        for step, form in (form_dict or {}).items():
+        for form in (form_dict or {}).values():
             if isinstance(form, QuestionStepForm):
                 answers.update(form.answers())
         with transaction.atomic():

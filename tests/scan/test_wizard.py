@@ -76,8 +76,11 @@ def test_bad_profile_input_is_refused_with_a_message_and_nothing_is_lost(wizard,
 
 def test_number_questions_refuse_negative_text_and_absurd_values(wizard):
     wizard.through_profile()
-    for value, message in [("-1", "The number cannot be negative."), ("abc", "Enter a number"),
-                           ("250", "That is more than is plausible here")]:
+    for value, message in [
+        ("-1", "The number cannot be negative."),
+        ("abc", "Enter a number"),
+        ("250", "That is more than is plausible here"),
+    ]:
         response = wizard.post("site", {"sealed_share": value})
         assert response.status_code == 400, value
         assert message in response.content.decode()
@@ -86,9 +89,9 @@ def test_number_questions_refuse_negative_text_and_absurd_values(wizard):
 def test_a_whole_scan_with_outdoor_space(wizard):
     wizard.through_profile()
     assert wizard.post("site", {"sealed_share": "80"})["Location"] == wizard.url("nature")
-    assert wizard.post("nature", {"meadow": "large", "shelters": ["bird_boxes", "dead_wood"]})["Location"] == wizard.url(
-        "policy"
-    )
+    assert wizard.post("nature", {"meadow": "large", "shelters": ["bird_boxes", "dead_wood"]})[
+        "Location"
+    ] == wizard.url("policy")
     assert wizard.post("policy", {"plan": "draft"})["Location"] == wizard.url("check")
     check = wizard.client.get(wizard.url("check"))
     html = check.content.decode()
@@ -101,8 +104,12 @@ def test_a_whole_scan_with_outdoor_space(wizard):
     token = results_token(done)
     submitted = ScanResponse.objects.get(token=token)
     assert submitted.status == ScanResponse.Status.SUBMITTED
-    assert submitted.answers == {"sealed_share": 80.0, "meadow": "large", "shelters": ["bird_boxes", "dead_wood"],
-                                 "plan": "draft"}
+    assert submitted.answers == {
+        "sealed_share": 80.0,
+        "meadow": "large",
+        "shelters": ["bird_boxes", "dead_wood"],
+        "plan": "draft",
+    }
     assert submitted.language == "en"
     assert submitted.revision_id == wizard.page.live_revision_id
     scores = {row["code"]: row["percent"] for row in submitted.theme_scores}
