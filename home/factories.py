@@ -40,6 +40,8 @@ from home.models import (
     ProjectPartner,
     ShowcaseIndexPage,
 )
+from scan import defaults as scan_defaults
+from scan.models import ScanPage
 
 PROJECT_NAMES = [
     "Hedges along the railway",
@@ -312,3 +314,22 @@ class NewsPageFactory(AlliancePageFactory):
         if create and extracted:
             for index, project in enumerate(extracted):
                 NewsRelatedProject.objects.create(page=obj, project=project, sort_order=index)
+
+
+class ScanPageFactory(AlliancePageFactory):
+    """The biodiversity scan with the default questionnaire of ``scan.defaults`` (in English)."""
+
+    class Meta:
+        model = ScanPage
+
+    parent = factory.SubFactory(HomePageFactory)
+    title = "Biodiversity scan"
+    slug = "scan"
+    introduction = paragraph("Find out where your company stands on biodiversity.")
+    privacy_notice = paragraph("We use your answers to give you your scores. Drafts are deleted after 30 days.")
+    consent_version = "1"
+    questionnaire = factory.LazyFunction(scan_defaults.questionnaire_stream)
+    levels = factory.LazyFunction(scan_defaults.levels_stream)
+    ladder = factory.LazyFunction(scan_defaults.ladder_stream)
+    tag_reasons = factory.LazyFunction(scan_defaults.tag_reasons_stream)
+    ladder_theme = scan_defaults.LADDER_THEME

@@ -18,7 +18,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from formtools.wizard.forms import ManagementForm
 from formtools.wizard.storage.base import BaseStorage
-from formtools.wizard.views import NamedUrlSessionWizardView
+from formtools.wizard.views import NamedUrlSessionWizardView, WizardView
 
 from scan.forms import CheckForm, ConsentForm, ProfileForm, QuestionStepForm
 from scan.models import ScanResponse
@@ -194,6 +194,8 @@ class ScanWizard(NamedUrlSessionWizardView):
         for step in self.definition.applicable_steps(answers):
             steps[step.code] = QuestionStepForm
         steps[CHECK] = CheckForm
+        # formtools clears these after each valid step; the list is recomputed from the answers anyway.
+        self._resolved_form_list, self._cache_signature = steps, None
         return steps
 
     def first_unanswered_step(self):
@@ -287,6 +289,10 @@ class ScanWizard(NamedUrlSessionWizardView):
 
         response = self.storage.response
         return answer_summary(self.definition, response, change_url=self.get_step_url) if response else []
+
+    def render_done(self, form, **kwargs):
+        # Submit straight from the check step's POST (formtools would first redirect to a "done" URL).
+        return WizardView.render_done(self, form, **kwargs)
 
     def render_revalidation_failure(self, failed_step, form, **kwargs):
         messages.warning(self.request, _("Some answers need another look before you can finish."))

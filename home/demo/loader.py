@@ -14,7 +14,8 @@ from wagtail.models import Collection, Locale, Page, Site
 
 from home import factories
 from home.demo.content import axis1, axis2, landscape, news, organisations, projects, site
-from home.demo.text import Body, Items, Rich, Text, localize, localize_fields
+from home.demo.content import scan as scan_content
+from home.demo.text import Body, Items, Rich, Stream, Text, localize, localize_fields
 from home.models import (
     AxisPage,
     ContentPage,
@@ -31,6 +32,9 @@ from home.models import (
     ShowcaseIndexPage,
     SiteSettings,
 )
+from scan.defaults import LADDER_THEME
+from scan.matching import DEFAULT_OBJECTIVE_TAGS
+from scan.models import ScanPage
 
 LANGUAGES = ["en", "nl", "fr", "de"]
 DEMO_COLLECTION = "Demo images"
@@ -38,7 +42,7 @@ CONTACT_EMAIL = "bba@biodiversity-alliance.be"
 LINKEDIN_URL = "https://www.linkedin.com/company/belgian-biodiversity-alliance/"
 SITE_NAME = "Belgian Biodiversity Alliance"
 WELCOME_TITLE = "Welcome to your new Wagtail site!"
-MENU_SECTIONS = {"engagements", "showcase", "partners", "news"}
+MENU_SECTIONS = {"engagements", "showcase", "partners", "news", "scan"}
 
 
 def target_rows(specs, lang):
@@ -54,9 +58,15 @@ def target_rows(specs, lang):
     ]
 
 
+def objective_scan_fields(number):
+    """ObjectivePage.scan_tags and scan_themes of objective ``number`` from the scan's default matching."""
+    tags, themes = DEFAULT_OBJECTIVE_TAGS.get(number, ((), ()))
+    return {"scan_tags": " ".join(sorted(tags)), "scan_themes": " ".join(sorted(themes))}
+
+
 def texts_of(spec):
     """The language-dependent values of a content specification."""
-    return {name: value for name, value in spec.items() if isinstance(value, Text | Rich | Items | Body)}
+    return {name: value for name, value in spec.items() if isinstance(value, Text | Rich | Items | Body | Stream)}
 
 
 class TranslationItem:
@@ -93,6 +103,15 @@ class DemoLoader:
         for key, title in landscape.IMAGES.items():
             self._image(key, title)
         self._page(factories.ContentPageFactory, home, "landscape", landscape.LANDSCAPE_PAGE)
+        self._page(
+            factories.ScanPageFactory,
+            home,
+            "scan",
+            scan_content.SCAN_PAGE,
+            consent_version=scan_content.CONSENT_VERSION,
+            ladder_theme=LADDER_THEME,
+        )
+        self._objective_scan_fields()
         self._finish_home(home)
         self._footer()
         self._settings()
@@ -205,6 +224,7 @@ class DemoLoader:
                     spec,
                     number=number,
                     listing_image=image,
+                    **objective_scan_fields(number),
                 )
 
     def _showcase(self, home):
@@ -252,6 +272,9 @@ class DemoLoader:
         if home.join_page_id is None:
             home.join_page = self.refs[("page", "engagements")]
             changed = True
+        if home.scan_page_id is None:
+            home.scan_page = self.refs[("page", "scan")]
+            changed = True
         if not HomeFeaturedProject.objects.filter(page=home).exists():
             for index, slug in enumerate(projects.FEATURED):
                 HomeFeaturedProject.objects.create(
@@ -265,6 +288,36 @@ class DemoLoader:
         for item in self.translations:
             if item.key == "home":
                 item.instance = HomePage.objects.get(pk=home.pk)
+
+    def link_translated_homes(self):
+        """Point translated home pages made before the scan page existed at it; return how many were changed.
+
+        A translation made after the English home page had its scan page carries the link already.
+        """
+        english = HomePage.objects.get(pk=self.refs[("page", "home")].pk)
+        if english.scan_page_id is None:
+            return 0
+        changed = 0
+        for home in HomePage.objects.filter(translation_key=english.translation_key, scan_page__isnull=True):
+            home.scan_page_id = english.scan_page_id
+            home.save_revision().publish()
+            changed += 1
+        return changed
+
+    def _objective_scan_fields(self):
+        """Give the objectives of a demo loaded before the scan existed their scan tags and themes, once.
+
+        Objectives whose tags or themes an editor has set are left alone. The fields are synchronised by
+        wagtail-localize, so each translation gets the same codes.
+        """
+        for objective in ObjectivePage.objects.filter(scan_tags="", scan_themes=""):
+            fields = objective_scan_fields(objective.number)
+            if not any(fields.values()):
+                continue
+            for name, value in fields.items():
+                setattr(objective, name, value)
+            objective.save_revision().publish()
+            self.created["objectives given scan tags"] += 1
 
     def _footer(self):
         footer = FooterText.objects.filter(locale=self.english).first()
@@ -289,6 +342,7 @@ def demo_counts():
         "projects": ProjectPage.objects.count(),
         "news items": NewsPage.objects.count(),
         "content pages": ContentPage.objects.count(),
+        "scan pages": ScanPage.objects.count(),
         "index pages": sum(
             model.objects.count()
             for model in (EngagementIndexPage, ShowcaseIndexPage, PartnersPage, NewsIndexPage, HomePage)

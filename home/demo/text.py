@@ -9,6 +9,7 @@ ids), the translated strings can be paired with the English ones segment by segm
 """
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 SOURCE_LANGUAGE = "en"
@@ -112,6 +113,19 @@ class Body:
         return stream
 
 
+@dataclass
+class Stream:
+    """Raw StreamField data made for one language by ``render(lang)``, e.g. ``scan.defaults.questionnaire_stream``.
+
+    ``render`` must give the same block ids in every language, so that the segments pair up.
+    """
+
+    render: Callable[[str], list]
+
+    def get(self, lang):
+        return self.render(lang)
+
+
 def _block_value(value, lang, refs):
     if isinstance(value, Text | Rich):
         return value.get(lang)
@@ -125,7 +139,7 @@ def _block_value(value, lang, refs):
 
 def localize(value, lang, key="", refs=None):
     """The value of one field in ``lang``: plain text, rich text HTML, or raw stream data."""
-    if isinstance(value, Text | Rich):
+    if isinstance(value, Text | Rich | Stream):
         return value.get(lang)
     if isinstance(value, Items):
         return value.get(lang, key)

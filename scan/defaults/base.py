@@ -44,12 +44,6 @@ ONE_POINT_EACH = T(
     "Cochez tout ce qui s'applique ; chaque réponse compte pour un point, jusqu'à quatre.",
     "Kreuzen Sie alles Zutreffende an; jede Antwort zählt einen Punkt, höchstens vier.",
 )
-NOT_SCORED = T(
-    "This question is not scored.",
-    "Deze vraag telt niet mee voor de score.",
-    "Cette question ne compte pas dans le score.",
-    "Diese Frage zählt nicht für die Punktzahl.",
-)
 PERCENT = T("%", "%", "%", "%")
 METRES = T("m", "m", "m", "m")
 

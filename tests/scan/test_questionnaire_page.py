@@ -89,7 +89,7 @@ def test_the_admin_editor_of_the_scan_opens(client, scan_page):
 def test_editors_preview_the_whole_questionnaire(client, scan_page):
     admin = get_user_model().objects.create_superuser("root", "root@example.org", "pw")
     client.force_login(admin)
-    response = client.get(f"/admin/pages/{scan_page.pk}/edit/preview/")
+    response = client.get(f"/admin/pages/{scan_page.pk}/view_draft/")
     assert response.status_code == 200
     html = response.content.decode()
     assert "Do you have a flower meadow?" in html and "Which shelters are there?" in html

@@ -113,8 +113,10 @@ def test_a_whole_scan_with_outdoor_space(wizard):
     assert submitted.language == "en"
     assert submitted.revision_id == wizard.page.live_revision_id
     scores = {row["code"]: row["percent"] for row in submitted.theme_scores}
-    assert scores == {"land": 0.0, "habitats": 75.0, "governance": 50.0}
-    assert submitted.level == "basis"
+    # Shelters are capped at 2 points: bird boxes and dead wood reach the cap.
+    assert scores == {"land": 0.0, "habitats": 100.0, "governance": 50.0}
+    assert float(submitted.overall_score) == pytest.approx((0 * 15 + 100 * 20 + 50 * 10) / 45, abs=0.01)
+    assert submitted.level == "advanced"
     assert submitted.facts["sealed_share_pct"] == 80
     assert "scan_drafts" not in wizard.client.session or not wizard.client.session["scan_drafts"]
 

@@ -60,6 +60,9 @@ HOME = {
     "scan_text": T(
         "Take the biodiversity scan: find out where your company stands and which objective suits it best.",
         "Doe de biodiversiteitsscan: ontdek waar jouw bedrijf staat en welke doelstelling er het best bij past.",
+        "Faites le scan biodiversité : découvrez où en est votre entreprise et quel objectif lui convient le mieux.",
+        "Machen Sie den Biodiversitäts-Scan: Erfahren Sie, wo Ihr Unternehmen steht und welches Ziel am besten zu "
+        "ihm passt.",
     ),
     "join_title": T(
         "Are you ready to join the movement?",

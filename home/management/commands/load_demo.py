@@ -83,6 +83,10 @@ class Command(BaseCommand):
                     translated[code] += 1
         summary = ", ".join(f"{translated[code]} into {code}" for code in TARGET_LANGUAGES)
         self._say(f"Translations made with wagtail-localize: {summary}.")
+        with transaction.atomic():
+            linked = loader.link_translated_homes()
+        if linked:
+            self._say(f"Linked the scan page from {linked} translated home page(s) made before the scan existed.")
 
         users = []
         if options["no_users"]:
