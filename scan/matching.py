@@ -2,59 +2,66 @@
 
 Signals are tags. A company's signals are
 
-- the tags of the options and bands it chose (``scoring.chosen_tags``), worth 2 when the choice is a worst or
-  zero-point answer of a scored question ("strong"), else 1;
+- the tags of the options and bands it chose in the questions that apply (``scoring.chosen_tags``), worth 2 when
+  the choice is "strong" (a choice worth 0 points, or the worst choice of a single-choice, yes/no or number
+  question, of a scored question), else 1;
 - tags derived here from the company profile and the scores, worth 1:
 
-  ``outdoor_large``            outdoor_area ≥ 500 m²
-  ``borders_nature``, ``borders_water``, ``borders_infrastructure``, ``borders_farmland``, ``borders_housing``
-                               what borders the site (``borders``)
-  ``primary_production``       primary_production = yes
-  ``sells_food``               sells_food = yes
-  ``finances``                 finances = yes
-  ``risky_commodities``        buys_risky_commodities = yes (or risky commodities named)
-  ``theme_low_<code>``         a theme with a score below 50, e.g. theme_low_water, theme_low_habitats
+  outdoor_large            outdoor_area ≥ 500 m²
+  borders_nature, borders_water, borders_infrastructure, borders_farmland, borders_housing
+                           what borders the site (the intake's ``borders``)
+  primary_production       primary_production = yes
+  sells_food               sells_food = yes
+  finances                 finances = yes
+  risky_commodities        buys_risky_commodities = yes, or risky commodities named
+  theme_low_<code>         a theme with a score below 50, e.g. theme_low_water, theme_low_connectivity
 
-- combined tags derived here, worth 2 (the rows of SCAN.md's table that need two signals at once):
+- combined tags derived here, worth 2, for the rows of SCAN.md's table that need two signals at once:
 
-  ``habitat_gap``              outdoor_large and theme_low_habitats (outdoor ≥ 500 m², habitats theme < 50)
-  ``no_meadow_no_shelters``    a chosen option tagged ``no_meadow`` and one tagged ``no_shelters``
-  ``risky_uncertified``        risky_commodities and a chosen option or band tagged ``low_certified``
+  habitat_gap              outdoor_large and theme_low_habitats (outdoor area ≥ 500 m² and habitats theme < 50)
+  no_meadow_no_shelters    a chosen option tagged no_meadow and one tagged no_shelters
+  risky_uncertified        risky_commodities and a chosen option or band tagged low_certified
 
 Each objective declares tags and themes (editors set them on the objective page). It is suggested when at least
-one of its tags is among the signals; its rank is the sum of the matched signals' worths plus, for each of its
-themes that has a score, the gap it would close: (100 − percent) / 100 × theme weight / 10. Ties go to the lower
-objective number. Each suggestion says why in at most three plain sentences, the most specific first.
+one of its tags is among the signals. Its rank is the sum of its matched signals' worths plus, for each of its
+themes that has a score, the gap it would close: (100 − percent) / 100 × theme weight / 10; ties go to the lower
+objective number. Each suggestion says why in at most three sentences, the most specific first (combined tags,
+strong answers, other answers, the profile, low themes): the editors' words for the tag (the questionnaire's tag
+reasons) if they gave some, else a built-in sentence for a derived tag, else the answer quoted ("You answered
+“Weekly” to “How often is the grass mown”."). A combined tag's parts are not explained again beside it.
 
-The default matching of SCAN.md's table (``DEFAULT_OBJECTIVE_TAGS``, used by the demo loader) relies on these
-option tags in the default questionnaire:
+The default matching of SCAN.md's table (``DEFAULT_OBJECTIVE_TAGS``, which the demo loader sets on the ten
+objectives) relies on these option and band tags of the default questionnaire (``scan.defaults``):
 
-  sealed_high          sealed share of the site > 70 %
-  rain_to_sewer        rainwater all to the sewer
-  weekly_mowing        mowing mostly weekly
-  pesticides           pesticides used routinely
-  no_meadow            no flower meadow
-  no_shelters          no shelters (bird or bat boxes, insect hotels, dead wood)
-  flat_roof_bare       large flat roofs without vegetation
-  much_glazing         much glazing (without bird-safe measures)
-  renovation_planned   a renovation or new building planned
-  hedge_short          under 50 m of native hedge
-  low_certified        a low certified or deforestation-free share of the risky commodities
+  sealed_high              sealed share of the site ≥ 70 %                      (sealed_share bands)
+  rain_to_sewer            all rainwater to the sewer                           (rainwater)
+  weekly_mowing            grass mostly mown weekly                             (mowing)
+  pesticides               pesticides used routinely                            (pesticides)
+  no_meadow                no flower meadow                                     (flower_meadow)
+  no_shelters              no shelters for birds, bats or insects               (shelters: "none")
+  flat_roof_bare           flat roofs without vegetation                        (green_roofs)
+  much_glazing             glazing that is not bird-safe                        (bird_safe_glazing)
+  renovation_planned       a renovation or new building planned                 (renovation_planned)
+  hedge_short              less than 50 m of hedge                              (hedges bands)
+  low_certified            little or nothing of the risky commodities certified (certified_share)
 
-  1  Urban and peri-urban areas           habitat_gap                                   themes: habitats
-  2  Buildings and infrastructures        flat_roof_bare much_glazing renovation_planned themes: land_cover
-  3  B&Bs for wild pollinators            weekly_mowing pesticides no_meadow_no_shelters themes: habitats management
-  4  Nature-based solutions               sealed_high rain_to_sewer theme_low_water      themes: water land_cover
-  5  Ecological connectivity              borders_nature borders_water borders_infrastructure theme_low_connectivity
-                                          hedge_short                                   themes: connectivity
-  6  Crops and animal products            sells_food                                    themes: value_chain
-  7  Primary production areas             primary_production                            themes: habitats management
-  8  Imported primary commodities         risky_uncertified                             themes: value_chain
-  9  Surplus food                         sells_food                                    themes: value_chain
-  10 Biodiversity-friendly financial flows finances                                     themes: value_chain
+(It also tags night_lighting and closed_fences, which no default rule uses.)
 
-The two rules of the table that are not objectives are ``advice``: a governance theme below 50 gets a starter
-plan, a theme at 75 or more an invitation to the showcase.
+  #   objective                               tags                                               themes
+  1   Urban and peri-urban areas              habitat_gap                                        habitats
+  2   Buildings and infrastructures           flat_roof_bare much_glazing renovation_planned     land_cover
+  3   Bed & breakfasts for wild pollinators   weekly_mowing pesticides no_meadow_no_shelters     habitats management
+  4   Nature-based solutions                  sealed_high rain_to_sewer theme_low_water          water land_cover
+  5   Ecological connectivity                 borders_nature borders_water borders_infrastructure connectivity
+                                              theme_low_connectivity hedge_short
+  6   Crops and animal products               sells_food                                         value_chain
+  7   Primary production areas                primary_production                                 habitats management
+  8   Imported primary commodities            risky_uncertified                                  value_chain
+  9   Surplus food                            sells_food                                         value_chain
+  10  Biodiversity-friendly financial flows   finances                                           value_chain
+
+The two rows of the table that are not objectives are ``advice``: a governance theme below 50 gets a starter plan
+(name an owner, pick three actions, check after a year); a theme at 75 or more, an invitation to the showcase.
 """
 
 from dataclasses import dataclass, field

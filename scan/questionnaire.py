@@ -5,6 +5,7 @@ definition. Codes (of themes, steps, questions, options and tags) are stable and
 texts and labels are whatever language the page is in.
 """
 
+import math
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
@@ -58,9 +59,10 @@ def to_number(value):
     if value is None or value == "":
         return None
     try:
-        return float(Decimal(str(value)))
+        number = float(Decimal(str(value)))
     except (InvalidOperation, ValueError):
         return None
+    return number if math.isfinite(number) else None
 
 
 @dataclass(frozen=True)
@@ -248,14 +250,18 @@ class Questionnaire:
 
     def level_for(self, score):
         """The highest level whose minimum the score reaches (levels may be given in any order)."""
-        reached = [level for level in self.levels if score is not None and score >= level.minimum]
+        if score is None:
+            return None
+        reached = [level for level in self.levels if score >= level.minimum]
         ordered = sorted(self.levels, key=lambda level: level.minimum)
         if reached:
             return max(reached, key=lambda level: level.minimum)
         return ordered[0] if ordered else None
 
     def ladder_step_for(self, score):
-        reached = [step for step in self.ladder if score is not None and score >= step.minimum]
+        if score is None:
+            return None
+        reached = [step for step in self.ladder if score >= step.minimum]
         ordered = sorted(self.ladder, key=lambda step: step.minimum)
         if reached:
             return max(reached, key=lambda step: step.minimum)

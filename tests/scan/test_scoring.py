@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from scan import questionnaire as q
 from scan.scoring import ScanScore, best_answers, chosen_tags, compile_condition, compiled, score, worst_answers
-from scan.scoring import _reached as reached
+from scan.scoring.compiled import reached
 
 from .sample import scan_md_questionnaire
 from .strategies import EDGES, GARBAGE, INTAKE_CONDITIONS, answers_for, intake_answers, questionnaires
