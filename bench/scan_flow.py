@@ -122,8 +122,9 @@ class Company:
                 if step == "profile" and field in PROFILE:
                     data[name] = PROFILE[field]
                 else:
-                    limit = float(attributes.get("max", "1000") or 1000)
-                    data[name] = str(self.rng.randint(0, int(min(limit, 1000))))
+                    # Percentages, metres and counts alike accept 0-100.
+                    limit = float(attributes.get("max") or 100)
+                    data[name] = str(self.rng.randint(0, int(min(limit, 100))))
             elif kind in {"text", "email"}:
                 field = name.split("-", 1)[-1]
                 data[name] = PROFILE.get(field, "").format(n=self.number) if step == "profile" else ""

@@ -25,6 +25,7 @@ class ConsentForm(forms.Form):
 def area_field(label, help_text=""):
     return forms.IntegerField(
         label=label,
+        localize=True,
         help_text=help_text,
         required=False,
         min_value=0,
@@ -40,14 +41,24 @@ def area_field(label, help_text=""):
 class YesNoField(forms.TypedChoiceField):
     def __init__(self, **kwargs):
         kwargs.setdefault("widget", forms.RadioSelect)
+        kwargs.setdefault(
+            "error_messages",
+            {"required": _("Answer yes or no."), "invalid_choice": _("Answer yes or no.")},
+        )
         super().__init__(choices=YES_NO_CHOICES, coerce=lambda value: value == q.YES, empty_value=None, **kwargs)
 
 
 class ProfileForm(forms.Form):
     """The company profile (intake of the scan, not scored). Its answers become real columns of the response."""
 
-    company_name = forms.CharField(label=_("Company name"), max_length=200)
-    sector = forms.ChoiceField(label=_("Sector"), choices=[("", _("Choose a sector")), *Sector.choices])
+    company_name = forms.CharField(
+        label=_("Company name"), max_length=200, error_messages={"required": _("Enter the name of your company.")}
+    )
+    sector = forms.ChoiceField(
+        label=_("Sector"),
+        choices=[("", _("Choose a sector")), *Sector.choices],
+        error_messages={"required": _("Choose your sector."), "invalid_choice": _("Choose a sector from the list.")},
+    )
     staff = forms.ChoiceField(label=_("Staff"), choices=[("", _("Choose")), *StaffSize.choices], required=False)
     tenure = forms.ChoiceField(
         label=_("Do you own the site or rent it?"), choices=Tenure.choices, widget=forms.RadioSelect, required=False
@@ -55,7 +66,10 @@ class ProfileForm(forms.Form):
     postcode = forms.RegexField(
         label=_("Postcode"),
         regex=r"^[1-9][0-9]{3}$",
-        error_messages={"invalid": _("Enter a Belgian postcode of four digits, e.g. 2000.")},
+        error_messages={
+            "required": _("Enter the postcode of your site."),
+            "invalid": _("Enter a Belgian postcode of four digits, e.g. 2000."),
+        },
     )
     municipality = forms.CharField(label=_("Municipality"), max_length=120, required=False)
     total_area = area_field(_("Total site area (m²)"))
@@ -121,6 +135,7 @@ class QuestionStepForm(forms.Form):
             maximum = Decimal(str(question.maximum)) if question.maximum is not None else ABSURD_NUMBER
             return forms.DecimalField(
                 **common,
+                localize=True,
                 min_value=0,
                 max_value=min(maximum, ABSURD_NUMBER),
                 max_digits=14,
