@@ -13,6 +13,11 @@ ABSURD_NUMBER = Decimal("1000000000")
 YES_NO_CHOICES = [(q.YES, _("Yes")), (q.NO, _("No"))]
 
 
+class NumberInput(forms.TextInput):
+    """A number typed as text, so that "12,5" and "2.500" read in the visitor's language (localised fields);
+    the templates render it with inputmode="decimal" because its widget type is "number"."""
+
+
 class ConsentForm(forms.Form):
     """The introduction: the privacy notice must be accepted before the first question."""
 
@@ -26,6 +31,7 @@ def area_field(label, help_text=""):
     return forms.IntegerField(
         label=label,
         localize=True,
+        widget=NumberInput,
         help_text=help_text,
         required=False,
         min_value=0,
@@ -136,6 +142,7 @@ class QuestionStepForm(forms.Form):
             return forms.DecimalField(
                 **common,
                 localize=True,
+                widget=NumberInput,
                 min_value=0,
                 max_value=min(maximum, ABSURD_NUMBER),
                 max_digits=14,
