@@ -18,6 +18,37 @@ class NumberInput(forms.TextInput):
     the templates render it with inputmode="decimal" because its widget type is "number"."""
 
 
+def normalise_number(text):
+    """Read a number as people type it in any of the site's languages: "2.500", "2,500", "2 500" and "2500" are
+    the same; "12,5" and "12.5" are too. A lone separator followed by exactly three digits groups thousands."""
+    value = str(text).strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "").replace("'", "")
+    if "," in value and "." in value:
+        decimal = "," if value.rfind(",") > value.rfind(".") else "."
+        thousands = "." if decimal == "," else ","
+        return value.replace(thousands, "").replace(decimal, ".")
+    for separator in (",", "."):
+        if separator in value:
+            head, *groups = value.split(separator)
+            if head.lstrip("-").isdigit() and groups and all(len(group) == 3 and group.isdigit() for group in groups):
+                return value.replace(separator, "")
+            return value.replace(",", ".")
+    return value
+
+
+class LocalisedIntegerField(forms.IntegerField):
+    widget = NumberInput
+
+    def to_python(self, value):
+        return super().to_python(normalise_number(value) if value not in self.empty_values else value)
+
+
+class LocalisedDecimalField(forms.DecimalField):
+    widget = NumberInput
+
+    def to_python(self, value):
+        return super().to_python(normalise_number(value) if value not in self.empty_values else value)
+
+
 class ConsentForm(forms.Form):
     """The introduction: the privacy notice must be accepted before the first question."""
 
@@ -28,10 +59,8 @@ class ConsentForm(forms.Form):
 
 
 def area_field(label, help_text=""):
-    return forms.IntegerField(
+    return LocalisedIntegerField(
         label=label,
-        localize=True,
-        widget=NumberInput,
         help_text=help_text,
         required=False,
         min_value=0,
@@ -139,10 +168,8 @@ class QuestionStepForm(forms.Form):
         common = {"label": question.text, "help_text": question.help_text}
         if question.kind == q.NUMBER:
             maximum = Decimal(str(question.maximum)) if question.maximum is not None else ABSURD_NUMBER
-            return forms.DecimalField(
+            return LocalisedDecimalField(
                 **common,
-                localize=True,
-                widget=NumberInput,
                 min_value=0,
                 max_value=min(maximum, ABSURD_NUMBER),
                 max_digits=14,

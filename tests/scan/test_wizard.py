@@ -291,3 +291,17 @@ def test_submitting_twice_creates_one_response(wizard):
     again = wizard.post("check", {})
     assert again.status_code in (302, 409)
     assert ScanResponse.objects.filter(status=ScanResponse.Status.SUBMITTED).count() == 1
+
+
+def test_numbers_are_read_in_the_visitors_language(wizard, scan_page, dutch_tree, locales):
+    from tests.conftest import translate
+
+    dutch_scan = translate(scan_page, locales["nl"], title="Biodiversiteitsscan")
+    dutch = Wizard(wizard.client, dutch_scan)
+    dutch.start()
+    profile = dutch.post("profile", {**PROFILE, "total_area": "20.000", "outdoor_area": "9000"})
+    assert profile.status_code == 302, profile.context["form"].errors
+    assert dutch.post("site", {"sealed_share": "12,5"})["Location"] == dutch.url("nature")
+    draft = ScanResponse.objects.get()
+    assert draft.total_area == 20000  # "20.000" is twenty thousand in Dutch
+    assert draft.answers["sealed_share"] == 12.5
