@@ -2,6 +2,7 @@
 
 import secrets
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -165,6 +166,12 @@ class ScanResponse(models.Model):
         DRAFT = "draft", _("Draft")
         SUBMITTED = "submitted", _("Submitted")
 
+    class Review(models.TextChoices):
+        NEW = "new", _("New")
+        IN_REVIEW = "in_review", _("In review")
+        CONTACTED = "contacted", _("Contacted")
+        CLOSED = "closed", _("Closed")
+
     token = models.CharField(_("token"), max_length=64, unique=True, default=new_token, editable=False)
     status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.DRAFT, db_index=True)
     scan_key = models.UUIDField(_("questionnaire"), db_index=True, help_text=_("The translation key of the scan page."))
@@ -232,6 +239,19 @@ class ScanResponse(models.Model):
     wants_contact = models.BooleanField(_("asked for contact"), default=False, db_index=True)
     contact_requested_at = models.DateTimeField(_("contact asked"), null=True, blank=True)
 
+    # The advisors' follow-up.
+    review_status = models.CharField(
+        _("follow-up status"), max_length=16, choices=Review.choices, default=Review.NEW, db_index=True
+    )
+    assigned_to = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("assigned advisor"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="assigned_scans",
+    )
+
     class Meta:
         verbose_name = _("scan response")
         verbose_name_plural = _("scan responses")
@@ -266,4 +286,25 @@ class ScanResponse(models.Model):
         return {**self.answers, **self.intake_answers()}
 
 
-__all__ = ["ScanPage", "ScanResponse", "new_token"]
+class ScanNote(models.Model):
+    """An advisor's note on a submitted scan, shown in the response's timeline."""
+
+    response = models.ForeignKey(
+        ScanResponse, verbose_name=_("scan response"), on_delete=models.CASCADE, related_name="notes"
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("author"), null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    text = models.TextField(_("note"), max_length=5000)
+    created_at = models.DateTimeField(_("written"), default=timezone.now, db_index=True)
+
+    class Meta:
+        verbose_name = _("note")
+        verbose_name_plural = _("notes")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return self.text[:60]
+
+
+__all__ = ["ScanNote", "ScanPage", "ScanResponse", "new_token"]

@@ -11,6 +11,14 @@ class SiteSettings(BaseSiteSetting):
     """Contact address and social links; the footer text itself is a translatable snippet."""
 
     contact_email = models.EmailField(_("contact e-mail"), default="bba@biodiversity-alliance.be")
+    advisors_email = models.EmailField(
+        _("advisors' e-mail"),
+        blank=True,
+        help_text=_(
+            "Where to send the notice that a company asks for contact after its scan. "
+            "Empty: every member of the Advisors group gets it."
+        ),
+    )
     linkedin_url = models.URLField(_("LinkedIn"), blank=True)
     facebook_url = models.URLField(_("Facebook"), blank=True)
     instagram_url = models.URLField(_("Instagram"), blank=True)
@@ -19,6 +27,7 @@ class SiteSettings(BaseSiteSetting):
 
     panels = [
         FieldPanel("contact_email"),
+        FieldPanel("advisors_email"),
         MultiFieldPanel(
             [
                 FieldPanel("linkedin_url"),
