@@ -102,7 +102,7 @@ def test_a_company_takes_the_scan_in_dutch(live_server, demo, page):
     assert page.locator("main table").count() >= 1
     objective_links = page.locator('main a[href*="/nl/engagements/"]')
     assert objective_links.count() >= 1, "no objective is suggested"
-    response = ScanResponse.objects.get(status=ScanResponse.Status.SUBMITTED)
+    response = ScanResponse.objects.get(status=ScanResponse.Status.SUBMITTED, company_name="Groene Logistiek NV")
     assert response.language == "nl" and response.company_name == "Groene Logistiek NV"
     assert response.suggestions
     assert page.errors == []
