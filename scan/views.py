@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy
 from home.models import ObjectivePage
 from scan import presentation
 from scan.models import ScanResponse
+from scan.notifications import notify_advisors_of_contact_request
 from scan.submission import suggestions_for
 from scan.wizard import forget_draft, remember_draft, session_drafts, wizard_view  # noqa: F401 -- the page's routes
 
@@ -163,6 +164,7 @@ def results_action_view(request, page, token, action):
             update_fields=["wants_contact", "contact_consent", "contact_requested_at", "contact_email", "contact_name"]
         )
         logger.info("Scan response %s asked for an advisor's contact", response.pk)
+        notify_advisors_of_contact_request(request, response)
         messages.success(request, _("Thank you. An advisor of the alliance will contact you."))
         return redirect(results_url(page, response))
     context = results_context(request, page, response)

@@ -163,6 +163,8 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "tx
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "png", "webp": "webp"}
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No avatars from gravatar.com: the admin would send a hash of every user's e-mail address to a third party.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
