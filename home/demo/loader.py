@@ -5,16 +5,20 @@ image's title in the demo collection), so a second run finds what the first made
 Existing objects are left as they are, so that a demo an editor has changed is not overwritten.
 """
 
+import datetime
+import random
 from collections import Counter
 from decimal import Decimal
 
 from django.contrib.contenttypes.models import ContentType
+from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Site
 
 from home import factories
 from home.demo.content import axis1, axis2, landscape, news, organisations, projects, site
 from home.demo.content import scan as scan_content
+from home.demo.content import scans as demo_scans
 from home.demo.text import Body, Items, Rich, Stream, Text, localize, localize_fields
 from home.models import (
     AxisPage,
@@ -34,7 +38,7 @@ from home.models import (
 )
 from scan.defaults import LADDER_THEME
 from scan.matching import DEFAULT_OBJECTIVE_TAGS
-from scan.models import ScanPage
+from scan.models import ScanNote, ScanPage, ScanResponse
 
 LANGUAGES = ["en", "nl", "fr", "de"]
 DEMO_COLLECTION = "Demo images"
@@ -304,6 +308,53 @@ class DemoLoader:
             changed += 1
         return changed
 
+    def scans(self, advisor=None):
+        """The thirty demo companies' submitted scans on the scan page, and the advisor's notes on a few.
+
+        Run after the translations (companies answer in their own language) and the accounts. A company whose
+        submitted scan is already there (found by its company name on this scan) is skipped, and a note that is
+        already there is not written again. ``advisor`` (a user, or None) gets most followed-up scans assigned.
+        """
+        page = ScanPage.objects.get(pk=self.refs[("page", "scan")].pk)
+        responses = {
+            response.company_name: response
+            for response in ScanResponse.objects.filter(
+                scan_key=page.translation_key,
+                status=ScanResponse.Status.SUBMITTED,
+                company_name__in=[company[0] for company in demo_scans.COMPANIES],
+            )
+        }
+        now = timezone.now()
+        for name, kind, postcode, language, follow_up in demo_scans.COMPANIES:
+            if name in responses:
+                continue
+            if advisor is not None and name in demo_scans.NOTES:
+                follow_up = {"assigned_to": advisor, **follow_up}
+            responses[name] = factories.submitted_scan(
+                page,
+                random.Random(f"{demo_scans.SEED}:{name}"),
+                language=language,
+                kind=kind,
+                advisor=advisor,
+                now=now,
+                days=demo_scans.DAYS,
+                company_name=name,
+                postcode=postcode,
+                **follow_up,
+            )
+            self.created["submitted scans"] += 1
+        if advisor is None:
+            return
+        for name, notes in demo_scans.NOTES.items():
+            response = responses[name]
+            written = set(response.notes.values_list("text", flat=True))
+            for days, text in notes:
+                if text in written:
+                    continue
+                when = min(now, response.submitted_at + datetime.timedelta(days=days))
+                ScanNote.objects.create(response=response, author=advisor, text=text, created_at=when)
+                self.created["scan notes"] += 1
+
     def _objective_scan_fields(self):
         """Give the objectives of a demo loaded before the scan existed their scan tags and themes, once.
 
@@ -349,4 +400,6 @@ def demo_counts():
         ),
         "organisations": Organisation.objects.count(),
         "images": get_image_model().objects.count(),
+        "submitted scans": ScanResponse.objects.filter(status=ScanResponse.Status.SUBMITTED).count(),
+        "scan notes": ScanNote.objects.count(),
     }

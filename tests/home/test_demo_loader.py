@@ -101,3 +101,28 @@ def test_loader_refuses_to_run_without_debug_unless_forced(db, settings):
     settings.DEBUG = False
     with pytest.raises(CommandError):
         call_command("load_demo", verbosity=0)
+
+
+def test_demo_has_thirty_submitted_scans_once_with_notes(demo):
+    from home.demo.content.scans import COMPANIES, NOTES
+    from scan.models import ScanNote, ScanPage, ScanResponse
+
+    scan = ScanPage.objects.get(locale__language_code="en")
+    names = [company[0] for company in COMPANIES]
+    assert len(names) == len(set(names)) == 30
+    responses = ScanResponse.objects.filter(
+        scan_key=scan.translation_key, status=ScanResponse.Status.SUBMITTED, company_name__in=names
+    )
+    assert sorted(responses.values_list("company_name", flat=True)) == sorted(names)  # each once, after two runs
+    for response in responses:
+        assert response.page.locale.language_code == response.language
+        assert 0 <= response.overall_score <= 100 and response.level
+        assert not response.contact_email or response.contact_email.endswith(("@example.be", "@example.org"))
+    assert {response.language for response in responses} == {"en", "nl", "fr", "de"}
+    assert len({response.review_status for response in responses}) == 4
+    assert responses.filter(wants_contact=True, review_status="new").exists()
+    assert responses.filter(assigned_to__username="advisor").exists()
+    assert sum(bool(response.suggestions) for response in responses) >= 25
+    notes = ScanNote.objects.filter(response__in=responses)
+    assert notes.count() == sum(len(texts) for texts in NOTES.values())
+    assert set(notes.values_list("author__username", flat=True)) == {"advisor"}

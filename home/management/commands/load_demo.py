@@ -1,8 +1,8 @@
 """``manage.py load_demo``: the alliance's demo site in four languages, built in code from the seed texts.
 
-Idempotent: a second run finds what the first made (by slug and locale, organisation name, image title and
-user name) and creates nothing new. Refuses to run without DEBUG unless ``--force`` is given, and never
-creates accounts under the production settings.
+Idempotent: a second run finds what the first made (by slug and locale, organisation name, image title, user
+name, and the demo companies' names on the scan) and creates nothing new. Refuses to run without DEBUG unless
+``--force`` is given, and never creates accounts under the production settings.
 """
 
 import contextlib
@@ -51,7 +51,8 @@ def quiet_loggers(names):
 class Command(BaseCommand):
     help = (
         "Load the demo site: locales, the English page tree with the alliance's axes, objectives, projects, "
-        "partners and news, its Dutch, French and German translations, and demo accounts."
+        "partners and news, its Dutch, French and German translations, demo accounts, and thirty companies' "
+        "submitted scans."
     )
 
     def add_arguments(self, parser):
@@ -95,6 +96,12 @@ class Command(BaseCommand):
             self._say("Demo accounts: never created with the production settings.")
         else:
             users = self._users()
+
+        scans_started = time.monotonic()
+        with transaction.atomic():
+            before = Counter(loader.created)
+            loader.scans(get_user_model().objects.filter(username="advisor").first())
+        self._say(f"Demo scans: {self._created(loader.created - before)} ({time.monotonic() - scans_started:.1f} s).")
 
         call_command("update_index", stdout=io.StringIO())
         counts = ", ".join(f"{count} {name}" for name, count in demo_counts().items())
