@@ -118,8 +118,12 @@ def level_choices():
 
 
 class ScanResponseFilterSet(WagtailFilterSet):
+    # distinct=False: one column's values cannot duplicate rows, and DISTINCT over every column is costly.
     review_status = django_filters.MultipleChoiceFilter(
-        label=gettext_lazy("Follow-up status"), choices=Review.choices, widget=forms.CheckboxSelectMultiple
+        label=gettext_lazy("Follow-up status"),
+        choices=Review.choices,
+        widget=forms.CheckboxSelectMultiple,
+        distinct=False,
     )
     level = django_filters.ChoiceFilter(
         label=gettext_lazy("Level"), choices=level_choices, empty_label=gettext_lazy("All")
