@@ -341,9 +341,9 @@ def _compile_clause(clause):
 
 
 def as_number(value):
-    """``to_number`` with a shortcut for plain floats and ints."""
+    """``to_number`` with a shortcut for plain floats and ints (infinity and NaN are no number, as there)."""
     if value.__class__ is float:
-        return value
+        return value if math.isfinite(value) else None
     if value.__class__ is int and -(2**53) <= value <= 2**53:
         return float(value)
     return to_number(value)
