@@ -5,21 +5,17 @@ Registered from scan/wagtail_hooks.py. Drafts never appear: every view starts fr
 
 import datetime
 import logging
-import re
 
 import django_filters
 from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model
-from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect
-from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone, translation
-from django.utils.encoding import force_str
-from django.utils.functional import Promise, cached_property
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
@@ -32,6 +28,7 @@ from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from home.admin_views import ForbiddenIsForbidden, forbidden, spreadsheet_safe
 from home.choices import Province
 from home.models import ObjectivePage
 from scan import presentation
@@ -50,24 +47,6 @@ TRANSITIONS = {
     Review.CONTACTED: (Review.CLOSED, Review.IN_REVIEW),
     Review.CLOSED: (Review.IN_REVIEW,),
 }
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-# Control characters a spreadsheet file cannot hold (the same set openpyxl refuses).
-ILLEGAL_CHARACTERS = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
-
-
-def spreadsheet_safe(value):
-    """A cell value a spreadsheet shows as text: a string that starts like a formula gets a leading quote.
-
-    Numbers, dates, booleans and None are returned unchanged; strings lose control characters no spreadsheet holds.
-    """
-    if isinstance(value, Promise):
-        value = force_str(value)
-    if not isinstance(value, str):
-        return value
-    value = ILLEGAL_CHARACTERS.sub("", value)
-    if value.startswith(FORMULA_PREFIXES):
-        return "'" + value
-    return value
 
 
 def submitted_responses():
@@ -166,21 +145,13 @@ class ScanResponseFilterSet(WagtailFilterSet):
         return queryset.filter(assigned_to_id=value)
 
 
-def forbidden(request):
-    return TemplateResponse(request, "scan/admin/forbidden.html", {}, status=403)
-
-
-class ForbiddenIsForbidden:
-    """Answer a refused permission with a 403 page, where Wagtail would redirect to the dashboard."""
-
-    def dispatch(self, request, *args, **kwargs):
-        try:
-            return super().dispatch(request, *args, **kwargs)
-        except PermissionDenied:
-            return forbidden(request)
+SCANS_FORBIDDEN = gettext_lazy(
+    "Scans are for the alliance's advisors. Ask an administrator to add you to the Advisors group if you need them."
+)
 
 
 class ScanIndexView(ForbiddenIsForbidden, IndexView):
+    forbidden_message = SCANS_FORBIDDEN
     any_permission_required = ["view"]
     page_title = gettext_lazy("Scans")
     export_headings = {}
@@ -308,6 +279,7 @@ class ScanIndexView(ForbiddenIsForbidden, IndexView):
 
 
 class ScanInspectView(ForbiddenIsForbidden, InspectView):
+    forbidden_message = SCANS_FORBIDDEN
     any_permission_required = ["view"]
     template_name = "scan/admin/inspect.html"
     page_title = gettext_lazy("Scan")
@@ -417,7 +389,7 @@ class ScanActionView(ScanInspectView):
         else:
             allowed = ModelPermissionPolicy(ScanResponse).user_has_permission(request.user, "change")
         if not allowed:
-            return forbidden(request)
+            return forbidden(request, self.forbidden_message)
         return super().dispatch(request, *args, **kwargs)
 
     def post(self, request, *args, **kwargs):

@@ -3,7 +3,7 @@
 from types import SimpleNamespace
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 from wagtail.models import Locale, Page, Site
 
 from home import factories
@@ -13,10 +13,13 @@ LANGUAGE_CODES = ["en", "nl", "fr", "de"]
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Start every test with an empty cache: Wagtail caches the site root paths that tests change."""
-    cache.clear()
+    """Start every test with empty caches: Wagtail caches the site root paths that tests change, and the rate
+    limiter counts posts."""
+    for alias in caches:
+        caches[alias].clear()
     yield
-    cache.clear()
+    for alias in caches:
+        caches[alias].clear()
 
 
 @pytest.fixture

@@ -132,17 +132,35 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
+# "default" speeds pages up; "ratelimit" counts form posts (home/antispam.py). With REDIS_URL both live in Redis,
+# shared by every app server; a Redis that does not answer slows nothing down (cms/cache.py) and gives up quickly.
 CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "alliance",
-    }
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "alliance"},
+    "ratelimit": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "alliance-ratelimit"},
 }
 if os.environ.get("REDIS_URL"):
-    CACHES["default"] = {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
-        "LOCATION": os.environ["REDIS_URL"],
+    REDIS_OPTIONS = {"socket_connect_timeout": 0.5, "socket_timeout": 0.5}
+    CACHES = {
+        "default": {
+            "BACKEND": "cms.cache.TolerantRedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+            "OPTIONS": REDIS_OPTIONS,
+        },
+        "ratelimit": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+            "KEY_PREFIX": "ratelimit",
+            "OPTIONS": REDIS_OPTIONS,
+        },
     }
+
+# Public forms' spam protection (home/antispam.py): seconds a person needs at least to fill a form, and at most
+# FORM_RATE_LIMIT posts per client and form in FORM_RATE_WINDOW seconds. TRUSTED_PROXY_COUNT: how many proxies
+# in front of the app add to X-Forwarded-For (0: the client is REMOTE_ADDR).
+FORM_MIN_FILL_SECONDS = float(os.environ.get("FORM_MIN_FILL_SECONDS", "3"))
+FORM_RATE_LIMIT = int(os.environ.get("FORM_RATE_LIMIT", "10"))
+FORM_RATE_WINDOW = int(os.environ.get("FORM_RATE_WINDOW", "600"))
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 
 # E-mail: console in development; SMTP settings from the environment in production.
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")

@@ -2,6 +2,7 @@
 
 from .base import BasePage
 from .engagements import AxisPage, EngagementIndexPage, ObjectivePage, ObjectiveTarget
+from .joining import Engagement, EngagementContribution
 from .news import NewsIndexPage, NewsPage, NewsRelatedProject
 from .pages import ContentPage, HomeFeaturedProject, HomePage, PartnersPage
 from .settings import SiteSettings
@@ -12,6 +13,8 @@ __all__ = [
     "AxisPage",
     "BasePage",
     "ContentPage",
+    "Engagement",
+    "EngagementContribution",
     "EngagementIndexPage",
     "FooterText",
     "HomeFeaturedProject",

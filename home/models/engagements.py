@@ -2,9 +2,11 @@
 
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
+from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, ObjectList, TabbedInterface
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
@@ -14,6 +16,7 @@ from home.blocks import ListItemsBlock
 from scan.questionnaire import TAGS_PATTERN, split_tags
 
 from .base import BasePage
+from .joining import Engagement, engagement_totals, with_progress
 
 RICH_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "link", "ol", "ul"]
 
@@ -37,13 +40,25 @@ class EngagementIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["axes"] = axes_with_objectives(self)
+        context["totals"] = engagement_totals()
         return context
 
 
+def targets_with_progress():
+    """Prefetch an objective's targets with the approved contributions to each, summed in the same query."""
+    return Prefetch("targets", queryset=with_progress(ObjectiveTarget.objects.all()), to_attr="progress_targets")
+
+
 def axes_with_objectives(index_page):
-    """The live axes under ``index_page``, each with its live objectives in number order: two queries."""
+    """The live axes under ``index_page``, each with its live objectives in number order and their targets'
+    progress: three queries, whatever the number of objectives and engagements."""
     axes = list(AxisPage.objects.child_of(index_page).live().order_by("number", "path"))
-    objectives = ObjectivePage.objects.live().descendant_of(index_page).order_by("number", "path")
+    objectives = (
+        ObjectivePage.objects.live()
+        .descendant_of(index_page)
+        .order_by("number", "path")
+        .prefetch_related(targets_with_progress())
+    )
     by_axis = {axis.path: [] for axis in axes}
     for objective in objectives:
         parent_path = objective.path[: -objective.steplen]
@@ -73,11 +88,16 @@ class AxisPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["objectives"] = ObjectivePage.objects.child_of(self).live().order_by("number", "path")
+        context["objectives"] = (
+            ObjectivePage.objects.child_of(self)
+            .live()
+            .order_by("number", "path")
+            .prefetch_related(targets_with_progress())
+        )
         return context
 
 
-class ObjectivePage(BasePage):
+class ObjectivePage(RoutablePageMixin, BasePage):
     """One of the ten objectives: its 2030 targets, what is to be achieved, criteria and model projects."""
 
     number = models.PositiveSmallIntegerField(
@@ -168,11 +188,37 @@ class ObjectivePage(BasePage):
             .order_by("title")
         )
 
+    def listed_engagements(self):
+        """Approved engagements, in any language, of organisations that agreed to be listed: newest first."""
+        return Engagement.objects.filter(
+            objective_key=self.translation_key, status=Engagement.Status.APPROVED, list_publicly=True
+        ).order_by("-decided_at", "-pk")
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["targets"] = list(self.targets.all())
+        context["targets"] = list(with_progress(self.targets.all()))
         context["projects"] = list(self.model_projects()[:12])
+        context["engagements"] = list(self.listed_engagements())
+        context["approved_count"] = Engagement.objects.filter(
+            objective_key=self.translation_key, status=Engagement.Status.APPROVED
+        ).count()
         return context
+
+    @path("")
+    def objective(self, request):
+        return self.render(request)
+
+    @path("join/")
+    def join(self, request):
+        from home.join import join_view
+
+        return join_view(request, self)
+
+    @path("join/thanks/")
+    def join_thanks(self, request):
+        from home.join import thanks_view
+
+        return thanks_view(request, self)
 
 
 class ObjectiveTarget(TranslatableMixin, Orderable):
@@ -199,6 +245,20 @@ class ObjectiveTarget(TranslatableMixin, Orderable):
 
     def __str__(self):
         return f"{self.value.normalize():,f} {self.unit} {self.description}"
+
+    @property
+    def percent(self):
+        """How much of the target approved engagements reach, in per cent (needs ``with_progress``)."""
+        achieved = getattr(self, "achieved", None)
+        if achieved is None or not self.value:
+            return None
+        return achieved * 100 / self.value
+
+    @property
+    def bar_percent(self):
+        """The share for a progress bar: between 0 and 100."""
+        percent = self.percent
+        return 0 if percent is None else max(0, min(100, round(percent, 1)))
 
 
 __all__ = ["AxisPage", "EngagementIndexPage", "ObjectivePage", "ObjectiveTarget"]

@@ -79,6 +79,7 @@ class HomePage(BasePage):
         from home.localization import localized_pages
 
         from .engagements import EngagementIndexPage, axes_with_objectives
+        from .joining import engagement_totals
         from .news import NewsPage
         from .snippets import Organisation
 
@@ -86,6 +87,7 @@ class HomePage(BasePage):
         engagement_index = EngagementIndexPage.objects.child_of(self).live().first()
         context["engagement_index"] = engagement_index
         context["axes"] = axes_with_objectives(engagement_index) if engagement_index else []
+        context["totals"] = engagement_totals() if engagement_index else None
         linked = [link.project for link in self.featured_projects.select_related("project")]
         featured = [page for page in localized_pages(linked, self.locale) if page.live]
         context["featured_projects"] = featured

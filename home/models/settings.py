@@ -19,6 +19,14 @@ class SiteSettings(BaseSiteSetting):
             "Empty: every member of the Advisors group gets it."
         ),
     )
+    engagements_email = models.EmailField(
+        _("engagements e-mail"),
+        blank=True,
+        help_text=_(
+            "Where to send the notice that an organisation has joined an objective. "
+            "Empty: every user who may review engagements gets it."
+        ),
+    )
     linkedin_url = models.URLField(_("LinkedIn"), blank=True)
     facebook_url = models.URLField(_("Facebook"), blank=True)
     instagram_url = models.URLField(_("Instagram"), blank=True)
@@ -28,6 +36,7 @@ class SiteSettings(BaseSiteSetting):
     panels = [
         FieldPanel("contact_email"),
         FieldPanel("advisors_email"),
+        FieldPanel("engagements_email"),
         MultiFieldPanel(
             [
                 FieldPanel("linkedin_url"),

@@ -255,3 +255,14 @@ def quantity(value):
         return value
     number = number.quantize(Decimal(1)) if number == number.to_integral_value() else number.normalize()
     return number_format(number, force_grouping=True)
+
+
+@register.filter
+def percentage(value):
+    """A share in per cent as people read it: whole numbers, "< 1" for a start that rounds to nothing."""
+    if value is None or value == "":
+        return ""
+    number = Decimal(str(value))
+    if 0 < number < 1:
+        return "< 1"
+    return number_format(number.quantize(Decimal(1), rounding="ROUND_FLOOR"), force_grouping=True)
