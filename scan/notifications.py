@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Site
 
 from home.choices import Province
+from home.mail import deliver
 from home.models import SiteSettings
 
 logger = logging.getLogger(__name__)
@@ -58,11 +59,5 @@ def notify_advisors_of_contact_request(request, response):
         subject = _("%(company)s asks for an advisor's contact") % context
         body = render_to_string("scan/email/advisors_contact_request.txt", context)
     message = EmailMessage(subject=subject.replace("\n", " "), body=body, to=recipients)
-    try:
-        sent = message.send()
-    except Exception:
-        # The company's request is saved; a mail server that fails must not fail the company's page.
-        logger.exception("Could not tell the advisors that scan response %s asks for contact", response.pk)
-        return 0
-    logger.info("Advisors told that scan response %s asks for contact", response.pk)
-    return sent
+    # The company's request is saved; a mail server that fails must not fail the company's page.
+    return deliver(message, about=f"scan response {response.pk} (contact request)")

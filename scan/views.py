@@ -4,7 +4,7 @@ import logging
 
 from django import forms
 from django.contrib import messages
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
 from django.http import Http404, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.template.loader import render_to_string
@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from home.mail import deliver
 from home.models import ObjectivePage
 from scan import presentation
 from scan.models import ScanResponse
@@ -22,6 +23,7 @@ from scan.wizard import forget_draft, remember_draft, session_drafts, wizard_vie
 
 logger = logging.getLogger(__name__)
 TOKEN_MAX_LENGTH = 64
+MAIL_FAILED = gettext_lazy("We could not send the e-mail just now. Copy the link on this page, or try again later.")
 
 
 class EmailForm(forms.Form):
@@ -147,8 +149,10 @@ def results_action_view(request, page, token, action):
     if action == "email":
         form = EmailForm(request.POST)
         if form.is_valid():
-            send_link(request, page, response, form.cleaned_data["email"], kind="results")
-            messages.success(request, _("We have sent the link to your results to %(email)s.") % form.cleaned_data)
+            if send_link(request, page, response, form.cleaned_data["email"], kind="results"):
+                messages.success(request, _("We have sent the link to your results to %(email)s.") % form.cleaned_data)
+            else:
+                messages.error(request, MAIL_FAILED)
             return redirect(results_url(page, response))
         context = results_context(request, page, response)
         context["email_form"] = form
@@ -194,7 +198,9 @@ def send_link(request, page, response, email, *, kind):
         subject = _("Continue your biodiversity scan")
         template = "scan/email/resume_link.txt"
     body = render_to_string(template, {"url": url, "page": page, "response": response})
-    send_mail(subject, body, None, [email])
+    return deliver(
+        EmailMessage(subject=str(subject), body=body, to=[email]), about=f"scan response {response.pk} ({kind} link)"
+    )
 
 
 def resume_view(request, page, token):
@@ -230,8 +236,10 @@ def save_for_later_view(request, page):
     if request.method == "POST":
         form = EmailForm(request.POST)
         if form.is_valid():
-            send_link(request, page, response, form.cleaned_data["email"], kind="resume")
-            messages.success(request, _("We have sent the link to continue to %(email)s.") % form.cleaned_data)
+            if send_link(request, page, response, form.cleaned_data["email"], kind="resume"):
+                messages.success(request, _("We have sent the link to continue to %(email)s.") % form.cleaned_data)
+            else:
+                messages.error(request, MAIL_FAILED)
             return redirect(f"{page.url}save/")
         status = 400
     else:

@@ -51,6 +51,7 @@ def restore_migration_data():
             GroupPagePermission.objects.get_or_create(group=group, page=root, permission=permission)
     for module, function in [
         ("home.migrations.0002_editor_permissions", "grant"),
+        ("home.migrations.0006_engagement_permissions", "grant"),
         ("scan.migrations.0004_advisors_group", "create_group"),
     ]:
         getattr(importlib.import_module(module), function)(apps, None)
