@@ -19,10 +19,12 @@ from home import factories
 from home.demo.content import axis1, axis2, landscape, news, organisations, projects, site
 from home.demo.content import scan as scan_content
 from home.demo.content import scans as demo_scans
+from home.demo.engagements import load_engagements
 from home.demo.text import Body, Items, Rich, Stream, Text, localize, localize_fields
 from home.models import (
     AxisPage,
     ContentPage,
+    Engagement,
     EngagementIndexPage,
     FooterText,
     HomeFeaturedProject,
@@ -309,7 +311,8 @@ class DemoLoader:
         return changed
 
     def scans(self, advisor=None):
-        """The thirty demo companies' submitted scans on the scan page, and the advisor's notes on a few.
+        """The thirty demo companies' submitted scans on the scan page, the advisor's notes on a few, and then
+        the organisations' engagements to the objectives (some joined from these scans).
 
         Run after the translations (companies answer in their own language) and the accounts. A company whose
         submitted scan is already there (found by its company name on this scan) is skipped, and a note that is
@@ -343,8 +346,13 @@ class DemoLoader:
                 **follow_up,
             )
             self.created["submitted scans"] += 1
-        if advisor is None:
-            return
+        if advisor is not None:
+            self._scan_notes(responses, advisor, now)
+        numbers = [spec["number"] for spec in (*axis1.OBJECTIVES, *axis2.OBJECTIVES)]
+        objectives = {number: self.refs[("page", f"objective:{number}")] for number in numbers}
+        load_engagements(objectives, responses, self.created, now)
+
+    def _scan_notes(self, responses, advisor, now):
         for name, notes in demo_scans.NOTES.items():
             response = responses[name]
             written = set(response.notes.values_list("text", flat=True))
@@ -402,4 +410,5 @@ def demo_counts():
         "images": get_image_model().objects.count(),
         "submitted scans": ScanResponse.objects.filter(status=ScanResponse.Status.SUBMITTED).count(),
         "scan notes": ScanNote.objects.count(),
+        "engagements": Engagement.objects.count(),
     }

@@ -14,6 +14,7 @@ from home import factories
 from home.antispam import SIGNING_SALT
 from home.models import Engagement, SiteSettings
 from scan.matching import DEFAULT_OBJECTIVE_TAGS
+from tests.broken_mail import BROKEN_MAIL
 from tests.conftest import translate
 
 pytestmark = pytest.mark.django_db
@@ -208,20 +209,12 @@ def test_without_redis_the_form_still_works_and_the_limiter_lets_posts_through(c
 
 
 def test_a_failing_mail_server_loses_nothing(client, objective, caplog):
-    with override_settings(EMAIL_BACKEND="tests.home.test_join.BrokenBackend"), caplog.at_level(logging.ERROR):
+    with override_settings(EMAIL_BACKEND=BROKEN_MAIL), caplog.at_level(logging.ERROR):
         response = client.post(join_url(objective), valid_data(objective))
     assert response.status_code == 302
     assert Engagement.objects.count() == 1
     assert "Could not send the e-mail about engagement" in caplog.text
     assert "an@groene-logistiek.example" not in caplog.text and "An Peeters" not in caplog.text
-
-
-class BrokenBackend:
-    def __init__(self, *args, **kwargs):
-        pass
-
-    def send_messages(self, messages):
-        raise ConnectionRefusedError("mail server down")
 
 
 def test_other_methods_are_not_allowed(client, objective):

@@ -8,6 +8,7 @@ from django.test import Client
 from django.utils import timezone
 
 from scan.models import ScanResponse
+from tests.broken_mail import BROKEN_MAIL
 
 from .conftest import PROFILE, Wizard, results_token
 
@@ -61,6 +62,14 @@ def test_email_me_this_link_sends_the_link_and_no_answers(client, scan_page, sub
     body = mailoutbox[0].body
     assert f"results/{submitted.token}/" in body
     assert "Groene Logistiek" not in body and "sealed" not in body.lower()
+
+
+def test_a_mail_server_that_is_down_gets_a_message_not_an_error(client, scan_page, submitted, settings):
+    settings.EMAIL_BACKEND = BROKEN_MAIL
+    response = client.post(results_url(scan_page, submitted, "email"), {"email": "an@example.be"}, follow=True)
+    assert response.status_code == 200
+    assert "We could not send the e-mail just now." in response.content.decode()
+    assert "We have sent the link" not in response.content.decode()
 
 
 def test_a_bad_email_address_is_refused_with_a_message(client, scan_page, submitted, mailoutbox):

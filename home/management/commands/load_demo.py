@@ -52,7 +52,7 @@ class Command(BaseCommand):
     help = (
         "Load the demo site: locales, the English page tree with the alliance's axes, objectives, projects, "
         "partners and news, its Dutch, French and German translations, demo accounts, and thirty companies' "
-        "submitted scans."
+        "submitted scans and the organisations' engagements to the objectives."
     )
 
     def add_arguments(self, parser):
@@ -101,7 +101,7 @@ class Command(BaseCommand):
         with transaction.atomic():
             before = Counter(loader.created)
             loader.scans(get_user_model().objects.filter(username="advisor").first())
-        self._say(f"Demo scans: {self._created(loader.created - before)} ({time.monotonic() - scans_started:.1f} s).")
+        self._say(f"Demo scans and engagements: {self._created(loader.created - before)} ({time.monotonic() - scans_started:.1f} s).")
 
         call_command("update_index", stdout=io.StringIO())
         counts = ", ".join(f"{count} {name}" for name, count in demo_counts().items())
