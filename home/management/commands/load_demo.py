@@ -101,7 +101,8 @@ class Command(BaseCommand):
         with transaction.atomic():
             before = Counter(loader.created)
             loader.scans(get_user_model().objects.filter(username="advisor").first())
-        self._say(f"Demo scans and engagements: {self._created(loader.created - before)} ({time.monotonic() - scans_started:.1f} s).")
+        took = time.monotonic() - scans_started
+        self._say(f"Demo scans and engagements: {self._created(loader.created - before)} ({took:.1f} s).")
 
         call_command("update_index", stdout=io.StringIO())
         counts = ", ".join(f"{count} {name}" for name, count in demo_counts().items())
