@@ -19,7 +19,7 @@ from django.utils.translation import gettext_lazy as _
 from home.antispam import SpamProtectedForm, rate_limited
 from home.choices import OrganisationType
 from home.mail import deliver, render_message
-from home.models import Engagement, EngagementContribution, SiteSettings
+from home.models import BasePage, Engagement, EngagementContribution, SiteSettings
 from scan.forms import LocalisedDecimalField, LocalisedIntegerField
 
 logger = logging.getLogger(__name__)
@@ -218,8 +218,13 @@ def initial_from_scan(response):
     }
 
 
+def page_context(request, page):
+    """The objective page's base context, without its listings: the form pages need the page only."""
+    return BasePage.get_context(page, request)
+
+
 def render_form(request, page, form, *, scan_response, status=200):
-    context = page.get_context(request)
+    context = page_context(request, page)
     context.update(form=form, scan_response=scan_response, targets=form.targets)
     response = TemplateResponse(request, "home/join_form.html", context, status=status)
     response["Cache-Control"] = "private, no-store"
@@ -263,7 +268,7 @@ def join_view(request, page):
 
 
 def thanks_view(request, page):
-    context = page.get_context(request)
+    context = page_context(request, page)
     response = TemplateResponse(request, "home/join_thanks.html", context)
     response["Cache-Control"] = "private, no-store"
     return response
