@@ -1,12 +1,14 @@
 """The events' public views: the index (upcoming and past, by organiser), the iCalendar feed and each .ics file."""
 
+import html
+from urllib.parse import urlencode
+
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Prefetch
 from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.html import strip_tags
-from django.utils.text import unescape_entities
 from django.utils.translation import gettext as _
 
 from home import ical
@@ -73,7 +75,8 @@ def index_response(request, index, events, organisers, chosen, now, notice=False
         organisers=organisers,
         chosen_organiser=chosen,
         unknown_organiser=notice,
-        feed_url=f"{index.url}feed.ics",
+        feed_url=f"{index.url}feed/",
+        filter_query=urlencode({"organiser": chosen.pk}) if chosen else "",
     )
     return TemplateResponse(request, index.get_template(request), context)
 
@@ -90,8 +93,8 @@ def event_context(page):
     }
 
 
-def plain(html):
-    return unescape_entities(strip_tags(html or "")).strip()
+def plain(markup):
+    return html.unescape(strip_tags(markup or "")).strip()
 
 
 def calendar_event(page, request):

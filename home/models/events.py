@@ -68,7 +68,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
         return index_view(request, self)
 
-    @path("feed.ics")
+    @path("feed/")
     def feed(self, request):
         from home.events import feed_view
 
@@ -241,7 +241,7 @@ class EventPage(RoutablePageMixin, BasePage):
     def event(self, request):
         return self.render(request)
 
-    @path("event.ics")
+    @path("ics/")
     def ics(self, request):
         from home.events import ics_view
 

@@ -76,6 +76,7 @@ class HomePage(BasePage):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
+        from home.events import upcoming_events
         from home.localization import localized_pages
 
         from .engagements import EngagementIndexPage, axes_with_objectives
@@ -88,6 +89,7 @@ class HomePage(BasePage):
         context["engagement_index"] = engagement_index
         context["axes"] = axes_with_objectives(engagement_index) if engagement_index else []
         context["totals"] = engagement_totals() if engagement_index else None
+        context["upcoming_events"] = list(upcoming_events(self, limit=3))
         linked = [link.project for link in self.featured_projects.select_related("project")]
         featured = [page for page in localized_pages(linked, self.locale) if page.live]
         context["featured_projects"] = featured
