@@ -20,6 +20,7 @@ from home.demo.content import axis1, axis2, landscape, news, organisations, proj
 from home.demo.content import scan as scan_content
 from home.demo.content import scans as demo_scans
 from home.demo.engagements import load_engagements
+from home.demo.events import event_counts, load_events, load_registrations
 from home.demo.text import Body, Items, Rich, Stream, Text, localize, localize_fields
 from home.models import (
     AxisPage,
@@ -48,7 +49,7 @@ CONTACT_EMAIL = "bba@biodiversity-alliance.be"
 LINKEDIN_URL = "https://www.linkedin.com/company/belgian-biodiversity-alliance/"
 SITE_NAME = "Belgian Biodiversity Alliance"
 WELCOME_TITLE = "Welcome to your new Wagtail site!"
-MENU_SECTIONS = {"engagements", "showcase", "partners", "news", "scan"}
+MENU_SECTIONS = {"engagements", "showcase", "partners", "news", "events", "scan"}
 
 
 def target_rows(specs, lang):
@@ -106,6 +107,7 @@ class DemoLoader:
         news_index = self._page(factories.NewsIndexPageFactory, home, "news", site.NEWS)
         for item in news.NEWS_ITEMS:
             self._news_item(news_index, item)
+        load_events(self, home)
         for key, title in landscape.IMAGES.items():
             self._image(key, title)
         self._page(factories.ContentPageFactory, home, "landscape", landscape.LANDSCAPE_PAGE)
@@ -312,11 +314,13 @@ class DemoLoader:
 
     def scans(self, advisor=None):
         """The thirty demo companies' submitted scans on the scan page, the advisor's notes on a few, and then
-        the organisations' engagements to the objectives (some joined from these scans).
+        the organisations' engagements to the objectives (some joined from these scans) and the registrations for
+        the working group's get-together.
 
-        Run after the translations (companies answer in their own language) and the accounts. A company whose
-        submitted scan is already there (found by its company name on this scan) is skipped, and a note that is
-        already there is not written again. ``advisor`` (a user, or None) gets most followed-up scans assigned.
+        Run after the translations (companies answer, and people register, in their own language) and the
+        accounts. A company whose submitted scan is already there (found by its company name on this scan) is
+        skipped, and a note that is already there is not written again. ``advisor`` (a user, or None) gets most
+        followed-up scans assigned.
         """
         page = ScanPage.objects.get(pk=self.refs[("page", "scan")].pk)
         responses = {
@@ -351,6 +355,7 @@ class DemoLoader:
         numbers = [spec["number"] for spec in (*axis1.OBJECTIVES, *axis2.OBJECTIVES)]
         objectives = {number: self.refs[("page", f"objective:{number}")] for number in numbers}
         load_engagements(objectives, responses, self.created, now)
+        load_registrations(self.refs, self.created, now)
 
     def _scan_notes(self, responses, advisor, now):
         for name, notes in demo_scans.NOTES.items():
@@ -411,4 +416,5 @@ def demo_counts():
         "submitted scans": ScanResponse.objects.filter(status=ScanResponse.Status.SUBMITTED).count(),
         "scan notes": ScanNote.objects.count(),
         "engagements": Engagement.objects.count(),
+        **event_counts(),
     }

@@ -64,7 +64,10 @@ def test_someone_registers_for_the_working_group_event_in_dutch(live_server, pag
     page.check("#id_consent")
     page.click("form.register-form button[type=submit]")
     page.wait_for_url(re.compile(r"/register/(confirmed|waiting)/$"))
-    assert page.locator("h1").inner_text().strip() in {dutch("You are registered"), dutch("You are on the waiting list")}
+    assert page.locator("h1").inner_text().strip() in {
+        dutch("You are registered"),
+        dutch("You are on the waiting list"),
+    }
 
     registration = Registration.objects.get(email="lotte.vermeulen@example.be")
     assert registration.language == "nl" and registration.event_key == event.translation_key

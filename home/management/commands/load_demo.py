@@ -51,8 +51,8 @@ def quiet_loggers(names):
 class Command(BaseCommand):
     help = (
         "Load the demo site: locales, the English page tree with the alliance's axes, objectives, projects, "
-        "partners and news, its Dutch, French and German translations, demo accounts, and thirty companies' "
-        "submitted scans and the organisations' engagements to the objectives."
+        "partners, news and events, its Dutch, French and German translations, demo accounts, thirty companies' "
+        "submitted scans, the organisations' engagements to the objectives and the registrations for an event."
     )
 
     def add_arguments(self, parser):
@@ -102,7 +102,8 @@ class Command(BaseCommand):
             before = Counter(loader.created)
             loader.scans(get_user_model().objects.filter(username="advisor").first())
         took = time.monotonic() - scans_started
-        self._say(f"Demo scans and engagements: {self._created(loader.created - before)} ({took:.1f} s).")
+        made = self._created(loader.created - before)
+        self._say(f"Demo scans, engagements and registrations: {made} ({took:.1f} s).")
 
         call_command("update_index", stdout=io.StringIO())
         counts = ", ".join(f"{count} {name}" for name, count in demo_counts().items())
