@@ -289,6 +289,7 @@ def send_registration_mail(request, page, registration, *, promoted_from_waiting
         "cancel_url": request.build_absolute_uri(f"{event.url}cancel/{registration.token}/"),
         "ranking": [titles.get(choice.workshop_key, "") for choice in registration.choices.order_by("rank")],
         "promoted": promoted_from_waiting_list,
+        "venue_address": ", ".join(line.strip() for line in event.venue_address.splitlines() if line.strip()),
     }
     if waiting:
         subject = _("You are on the waiting list for “%(event)s”")

@@ -52,6 +52,7 @@ def restore_migration_data():
     for module, function in [
         ("home.migrations.0002_editor_permissions", "grant"),
         ("home.migrations.0006_engagement_permissions", "grant"),
+        ("home.migrations.0008_registration_permissions", "grant"),
         ("scan.migrations.0004_advisors_group", "create_group"),
     ]:
         getattr(importlib.import_module(module), function)(apps, None)
