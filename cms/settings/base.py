@@ -202,13 +202,18 @@ LEAFLET_CONFIG = {
     "ATTRIBUTION_PREFIX": "",
 }
 
+# Logs name records by id; secret links in the paths of failed requests are redacted (cms/log_filters.py).
+LOGGING_FILTERS = {"redact_tokens": {"()": "cms.log_filters.RedactTokens"}}
+LOGGING_REDACTED = {name: {"filters": ["redact_tokens"]} for name in ("django.request", "django.server")}
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": LOGGING_FILTERS,
     "formatters": {"plain": {"format": "%(levelname)s %(name)s %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
+        **LOGGING_REDACTED,
     },
 }

@@ -16,7 +16,12 @@ CACHES = {
     "ratelimit": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "tests-ratelimit"},
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
-LOGGING = {"version": 1, "disable_existing_loggers": False}
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "filters": LOGGING_FILTERS,  # noqa: F405
+    "loggers": LOGGING_REDACTED,  # noqa: F405
+}
 # Static files come from the apps' folders (nothing is collected for the tests).
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
