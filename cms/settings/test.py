@@ -20,7 +20,7 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "filters": LOGGING_FILTERS,  # noqa: F405
-    "loggers": LOGGING_REDACTED,  # noqa: F405
+    "loggers": {**LOGGING_REDACTED, "axes": {"level": "ERROR"}},  # noqa: F405
 }
 # Static files come from the apps' folders (nothing is collected for the tests).
 STATIC_ROOT = None
