@@ -348,7 +348,9 @@ def editor_recipients(page):
         return [configured.engagements_email]
     reviewers = (
         get_user_model()
-        .objects.with_perm("home.change_engagement", include_superusers=False)
+        .objects.with_perm(
+            "home.change_engagement", include_superusers=False, backend="django.contrib.auth.backends.ModelBackend"
+        )
         .filter(is_active=True)
         .exclude(email="")
         .values_list("email", flat=True)
