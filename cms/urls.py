@@ -6,13 +6,15 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms.views import healthz
 from home import views as home_views
 
-# Outside the language prefix: the admin, documents, the sitemap and robots.txt.
+# Outside the language prefix: the admin, documents, the sitemap, robots.txt and the health check.
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": home_views.AllLanguagesSitemap}}, name="sitemap"),
+    path("healthz/", healthz, name="healthz"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("", home_views.language_redirect, name="language_redirect"),
 ]

@@ -6,3 +6,8 @@ class HomeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "home"
     verbose_name = _("Alliance site")
+
+    def ready(self):
+        from cms.page_cache import connect_purge_signals
+
+        connect_purge_signals()

@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.routable_page",
     "wagtail.embeds",
@@ -58,6 +59,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "cms.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before the session: a stored page for an anonymous visitor is answered without any further work.
+    "cms.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -171,6 +174,26 @@ if os.environ.get("REDIS_URL"):
             "KEY_PREFIX": "ratelimit",
             "OPTIONS": REDIS_OPTIONS,
         },
+    }
+
+# Whole public pages for anonymous visitors (cms/page_cache.py), kept PAGE_CACHE_SECONDS and purged when content is
+# published. On by default only with Redis: every app server must see the same purge.
+PAGE_CACHE_ALIAS = "default"
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300" if os.environ.get("REDIS_URL") else "0"))
+
+# A CDN in front of the site (optional): Wagtail purges a page's addresses when it is published.
+# FRONTEND_CACHE_PURGE_URL: an HTTP purger (Varnish, nginx); or CLOUDFLARE_BEARER_TOKEN and CLOUDFLARE_ZONEID.
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+    }
+if os.environ.get("CLOUDFLARE_BEARER_TOKEN"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": os.environ["CLOUDFLARE_BEARER_TOKEN"],
+        "ZONEID": os.environ.get("CLOUDFLARE_ZONEID", ""),
     }
 
 # Public forms' spam protection (home/antispam.py): seconds a person needs at least to fill a form, and at most

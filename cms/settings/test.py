@@ -30,3 +30,5 @@ WHITENOISE_AUTOREFRESH = True
 MAP_TILES_URL = ""
 # Tests post forms at once; the fill-time tests set their own minimum.
 FORM_MIN_FILL_SECONDS = 0
+# The page cache is off unless a test turns it on.
+PAGE_CACHE_SECONDS = 0

@@ -1,0 +1,174 @@
+"""A cache of whole public pages for anonymous visitors, one entry per language and address.
+
+A visitor without a session (nobody logged in, no scan under way, no message waiting) who asks for a page under a
+language prefix (``/nl/…``) gets the stored copy when there is one. A response is stored only when it is plainly
+public: status 200, HTML or XML, no cookie set (a page with a form sets the CSRF cookie, so forms are never
+stored), and no ``private``/``no-store``/``no-cache`` in its Cache-Control (the scan, the join and registration
+forms say so).
+
+Publishing, unpublishing, moving or deleting a page and saving any snippet, setting, engagement, registration,
+image or site purges every stored page at once: a generation number in the cache is part of every key, and the
+purge moves it on. Pages also expire after ``PAGE_CACHE_SECONDS`` (the next events on the home page move on with
+time). The cache is the ``default`` alias: Redis when ``REDIS_URL`` is set, so every app server shares the pages
+and sees the purge. ``PAGE_CACHE_SECONDS=0`` turns it off.
+
+When ``wagtail.contrib.frontend_cache`` is configured (a CDN in front of the site), stored pages also tell the CDN
+it may keep them for ``PAGE_CACHE_SECONDS`` (browsers revalidate), and Wagtail purges a page's addresses from the
+CDN when it is published.
+"""
+
+import hashlib
+import logging
+
+from django.conf import settings
+from django.core.cache import caches
+from django.db.models.signals import post_delete, post_save
+from django.http import HttpResponse
+from django.utils.cache import patch_cache_control
+
+logger = logging.getLogger(__name__)
+
+GENERATION_KEY = "page-cache:generation"
+UNCACHEABLE_DIRECTIVES = {"private", "no-store", "no-cache"}
+MAX_QUERY_STRING = 256
+MESSAGES_COOKIE = "messages"
+
+
+def page_cache():
+    return caches[settings.PAGE_CACHE_ALIAS]
+
+
+def language_prefixes():
+    return tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
+
+
+def generation(cache):
+    value = cache.get(GENERATION_KEY)
+    if value is None:
+        cache.add(GENERATION_KEY, 1, timeout=None)
+        value = cache.get(GENERATION_KEY, 1)
+    return value
+
+
+def purge(**_kwargs):
+    """Forget every stored page (a signal receiver, hence the keyword arguments)."""
+    if not settings.PAGE_CACHE_SECONDS:
+        return
+    cache = page_cache()
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:
+        cache.add(GENERATION_KEY, 2, timeout=None)
+    except Exception:
+        # Redis itself is down: nothing is served from it either, so nothing stale can be.
+        logger.warning("Could not purge the page cache")
+
+
+def request_key(request, cache):
+    address = f"{request.get_host()}{request.get_full_path()}"
+    return f"page-cache:{generation(cache)}:{hashlib.sha256(address.encode()).hexdigest()}"
+
+
+def is_cacheable_request(request):
+    if request.method not in ("GET", "HEAD"):
+        return False
+    if not request.path.startswith(language_prefixes()):
+        return False
+    if len(request.META.get("QUERY_STRING", "")) > MAX_QUERY_STRING:
+        return False
+    # A session (logged in, a scan under way) or a message waiting to be shown makes the page personal.
+    return not (settings.SESSION_COOKIE_NAME in request.COOKIES or MESSAGES_COOKIE in request.COOKIES)
+
+
+def is_cacheable_response(request, response):
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    if request.META.get("CSRF_COOKIE_NEEDS_UPDATE") or getattr(request, "session", None) and request.session.modified:
+        return False
+    content_type = response.get("Content-Type", "")
+    if not content_type.startswith(("text/html", "application/xml", "text/xml", "text/calendar")):
+        return False
+    directives = {part.split("=")[0].strip().lower() for part in response.get("Cache-Control", "").split(",")}
+    return not (directives & UNCACHEABLE_DIRECTIVES)
+
+
+class AnonymousPageCacheMiddleware:
+    """Serve and store public pages for anonymous visitors (see the module's description)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not settings.PAGE_CACHE_SECONDS or not is_cacheable_request(request):
+            return self.get_response(request)
+        cache = page_cache()
+        try:
+            key = request_key(request, cache)
+            stored = cache.get(key)
+        except Exception:
+            logger.warning("The page cache is unavailable")
+            return self.get_response(request)
+        if stored is not None:
+            return self.rebuild(stored, request)
+        response = self.get_response(request)
+        if is_cacheable_response(request, response):
+            self.mark_for_frontend_cache(response)
+            try:
+                cache.set(key, self.freeze(response), timeout=settings.PAGE_CACHE_SECONDS)
+            except Exception:
+                logger.warning("Could not store a page in the page cache")
+            response["X-Page-Cache"] = "miss"
+        return response
+
+    @staticmethod
+    def mark_for_frontend_cache(response):
+        if getattr(settings, "WAGTAILFRONTENDCACHE", None):
+            patch_cache_control(response, public=True, max_age=0, s_maxage=settings.PAGE_CACHE_SECONDS)
+
+    @staticmethod
+    def freeze(response):
+        headers = [(name, value) for name, value in response.items() if name.lower() != "set-cookie"]
+        return {"status": response.status_code, "headers": headers, "content": response.content}
+
+    @staticmethod
+    def rebuild(stored, request):
+        response = HttpResponse(b"" if request.method == "HEAD" else stored["content"], status=stored["status"])
+        for name, value in stored["headers"]:
+            response[name] = value
+        response["X-Page-Cache"] = "hit"
+        return response
+
+
+# What a public page may show besides pages: every model of the home app (snippets, settings, engagements,
+# registrations), images, documents, tags, sites, locales and view restrictions. Saving a page's draft, a revision
+# or a rendition does not purge; publishing, unpublishing, moving or deleting a page does.
+PURGING_APPS = ("home", "taggit")
+PURGING_MODELS = {
+    "wagtailcore.site",
+    "wagtailcore.locale",
+    "wagtailcore.pageviewrestriction",
+    "wagtailcore.collectionviewrestriction",
+    "wagtailimages.image",
+    "wagtaildocs.document",
+}
+
+
+def purge_on_content_change(sender, **kwargs):
+    from wagtail.models import Page
+
+    if issubclass(sender, Page):
+        if kwargs.get("signal") is post_delete:
+            purge()
+    elif sender._meta.app_label in PURGING_APPS or sender._meta.label_lower in PURGING_MODELS:
+        purge()
+
+
+def connect_purge_signals():
+    """Called once the apps are ready (home/apps.py)."""
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    page_published.connect(purge, dispatch_uid="page_cache_published")
+    page_unpublished.connect(purge, dispatch_uid="page_cache_unpublished")
+    post_page_move.connect(purge, dispatch_uid="page_cache_moved")
+    post_save.connect(purge_on_content_change, dispatch_uid="page_cache_saved")
+    post_delete.connect(purge_on_content_change, dispatch_uid="page_cache_deleted")
