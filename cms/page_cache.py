@@ -140,8 +140,9 @@ class AnonymousPageCacheMiddleware:
 
 
 # What a public page may show besides pages: every model of the home app (snippets, settings, engagements,
-# registrations), images, documents, tags, sites, locales and view restrictions. Saving a page's draft, a revision
-# or a rendition does not purge; publishing, unpublishing, moving or deleting a page does.
+# registrations; a model of home that never shows says ``shown_on_public_pages = False``), images, documents, tags,
+# sites, locales and view restrictions. Saving a page's draft, a revision or a rendition does not purge;
+# publishing, unpublishing, moving or deleting a page does.
 PURGING_APPS = ("home", "taggit")
 PURGING_MODELS = {
     "wagtailcore.site",
@@ -159,6 +160,8 @@ def purge_on_content_change(sender, **kwargs):
     if issubclass(sender, Page):
         if kwargs.get("signal") is post_delete:
             purge()
+    elif not getattr(sender, "shown_on_public_pages", True):
+        return
     elif sender._meta.app_label in PURGING_APPS or sender._meta.label_lower in PURGING_MODELS:
         purge()
 
