@@ -8,7 +8,7 @@ export DJANGO_SETTINGS_MODULE ?= cms.settings.dev
 export WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format messages compilemessages migrate demo serve ci clean
+.PHONY: help install run test lint audit format messages compilemessages migrate demo serve ci clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
@@ -59,6 +59,11 @@ test: compilemessages ## Run the whole test suite (SQLite, or PostgreSQL when DA
 lint: install ## Check the code with ruff
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+
+audit: install ## Look up the locked dependencies in the vulnerability database (fails on a known vulnerability)
+	UV_PROJECT_ENVIRONMENT=$(VENV) $(BIN)/uv export --frozen --all-groups --no-hashes --no-emit-project \
+		--format requirements-txt -o $(VENV)/audit-requirements.txt -q
+	$(BIN)/pip-audit --requirement $(VENV)/audit-requirements.txt --no-deps --disable-pip --progress-spinner off
 
 format: install ## Format the code with ruff
 	$(BIN)/ruff check --fix .
