@@ -112,3 +112,61 @@ def register_registration_log_actions(actions):
 
         def format_message(self, log_entry):
             return _("Moved up from the waiting list when a place came free")
+
+
+# Two-factor authentication for the admin (home/two_factor.py): its pages, the account menu's entry, the users
+# listing's reset button, and the audit log's actions. Nothing shows while ADMIN_REQUIRE_2FA is off.
+@hooks.register("register_admin_urls")
+def register_two_factor_urls():
+    from home.two_factor_views import urlpatterns
+
+    return urlpatterns
+
+
+@hooks.register("register_account_menu_item")
+def register_two_factor_account_menu_item(request):
+    from django.urls import reverse
+
+    from home import two_factor
+
+    if two_factor.required():
+        return {
+            "url": reverse(two_factor.MANAGE),
+            "label": _("Two-factor authentication"),
+            "help_text": _("Your authenticator app: remove it to move to a new phone."),
+        }
+    return None
+
+
+@hooks.register("register_user_listing_buttons")
+def register_two_factor_reset_button(user, request_user):
+    from django.urls import reverse
+    from wagtail.admin.widgets import Button
+
+    from home import two_factor
+
+    if two_factor.required() and user.pk != request_user.pk and two_factor.may_reset(request_user, user):
+        yield Button(
+            _("Reset two-factor authentication"),
+            url=reverse(two_factor.RESET, args=[user.pk]),
+            icon_name="key",
+            priority=90,
+        )
+
+
+@hooks.register("register_log_actions")
+def register_two_factor_log_actions(actions):
+    @actions.register_action("two_factor.enrol")
+    class EnrolFormatter(LogFormatter):
+        label = _("Set up two-factor authentication")
+        message = _("Two-factor authentication set up")
+
+    @actions.register_action("two_factor.remove")
+    class RemoveFormatter(LogFormatter):
+        label = _("Remove own authenticator")
+        message = _("Own authenticator removed")
+
+    @actions.register_action("two_factor.reset")
+    class ResetFormatter(LogFormatter):
+        label = _("Reset two-factor authentication")
+        message = _("Two-factor authentication reset by an administrator")

@@ -26,6 +26,8 @@ INSTALLED_APPS = [
     "home",
     "scan",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -66,6 +68,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Two-factor authentication for the admin: django-otp marks verified sessions, ours asks for a code first.
+    "django_otp.middleware.OTPMiddleware",
+    "home.two_factor.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -87,6 +92,10 @@ AXES_LOCKOUT_TEMPLATE = "home/admin/locked_out.html"
 AXES_CLIENT_IP_CALLABLE = "home.antispam.client_address"
 AXES_VERBOSE = False
 AXES_ENABLE_ACCESS_FAILURE_LOG = False
+# ADMIN_REQUIRE_2FA: everyone who may use the admin sets up an authenticator app and enters a code from it after each
+# login (home/two_factor.py). Off unless the variable says so; production turns it on unless it says 0.
+ADMIN_REQUIRE_2FA = env_bool("ADMIN_REQUIRE_2FA")
+OTP_TOTP_ISSUER = "Belgian Biodiversity Alliance"
 
 ROOT_URLCONF = "cms.urls"
 WSGI_APPLICATION = "cms.wsgi.application"

@@ -36,6 +36,8 @@ SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", True)
 # Wagtail marks its own preview views SAMEORIGIN; everything else may not be framed.
 X_FRAME_OPTIONS = "DENY"
+# Two-factor authentication for everyone who uses the admin, unless ADMIN_REQUIRE_2FA=0 turns it off.
+ADMIN_REQUIRE_2FA = env_bool("ADMIN_REQUIRE_2FA", True)
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 ADMINS = [("Site administrators", address) for address in env_list("ADMIN_EMAILS")]

@@ -30,5 +30,7 @@ WHITENOISE_AUTOREFRESH = True
 MAP_TILES_URL = ""
 # Tests post forms at once; the fill-time tests set their own minimum.
 FORM_MIN_FILL_SECONDS = 0
+# Two-factor authentication is off whatever the environment says; its tests turn it on.
+ADMIN_REQUIRE_2FA = False
 # The page cache is off unless a test turns it on.
 PAGE_CACHE_SECONDS = 0
