@@ -19,18 +19,21 @@ CDN when it is published.
 
 import hashlib
 import logging
+import re
 
 from django.conf import settings
 from django.core.cache import caches
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
-from django.utils.cache import patch_cache_control
+from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.text import compress_string
 
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "page-cache:generation"
 UNCACHEABLE_DIRECTIVES = {"private", "no-store", "no-cache"}
 MAX_QUERY_STRING = 256
+ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 MESSAGES_COOKIE = "messages"
 
 
@@ -127,14 +130,31 @@ class AnonymousPageCacheMiddleware:
 
     @staticmethod
     def freeze(response):
-        headers = [(name, value) for name, value in response.items() if name.lower() != "set-cookie"]
-        return {"status": response.status_code, "headers": headers, "content": response.content}
+        """What is stored: status, headers and the content, plain and compressed once (the stored pages hold no
+        secret, such as a CSRF token, that compression could leak)."""
+        patch_vary_headers(response, ("Accept-Encoding",))
+        headers = [
+            (name, value) for name, value in response.items() if name.lower() not in ("set-cookie", "content-length")
+        ]
+        return {
+            "status": response.status_code,
+            "headers": headers,
+            "content": response.content,
+            "gzip": compress_string(response.content) if not response.has_header("Content-Encoding") else None,
+        }
 
     @staticmethod
     def rebuild(stored, request):
-        response = HttpResponse(b"" if request.method == "HEAD" else stored["content"], status=stored["status"])
+        content = stored["content"]
+        compressed = stored.get("gzip") is not None and ACCEPTS_GZIP.search(request.headers.get("Accept-Encoding", ""))
+        if compressed:
+            content = stored["gzip"]
+        response = HttpResponse(b"" if request.method == "HEAD" else content, status=stored["status"])
         for name, value in stored["headers"]:
             response[name] = value
+        response["Content-Length"] = str(len(content))
+        if compressed:
+            response["Content-Encoding"] = "gzip"
         response["X-Page-Cache"] = "hit"
         return response
 

@@ -1,6 +1,8 @@
 """The anonymous page cache: stored per language and address, answered without a query, purged when what a page
 shows is published, and never used for a visitor with a session, a form or a private page."""
 
+import gzip
+
 import pytest
 from django.test import RequestFactory
 
@@ -40,6 +42,18 @@ def test_an_anonymous_page_is_stored_and_then_answered_without_a_query(client, s
     # The security headers are added to stored pages too.
     assert "script-src 'self'" in second["Content-Security-Policy"]
     assert second["X-Frame-Options"] == "DENY"
+
+
+def test_a_stored_page_is_sent_compressed_to_clients_that_accept_it(client, site_tree):
+    first, _ = fetch(client, site_tree.home.url)
+    compressed, state = fetch(client, site_tree.home.url, HTTP_ACCEPT_ENCODING="br, gzip, deflate")
+    assert state == "hit" and compressed["Content-Encoding"] == "gzip"
+    assert gzip.decompress(compressed.content) == first.content
+    assert int(compressed["Content-Length"]) == len(compressed.content) < len(first.content) / 3
+    assert "Accept-Encoding" in compressed["Vary"]
+    plain, _ = fetch(client, site_tree.home.url, HTTP_ACCEPT_ENCODING="identity")
+    assert not plain.has_header("Content-Encoding") and plain.content == first.content
+    assert int(plain["Content-Length"]) == len(first.content)
 
 
 def test_each_language_and_address_is_stored_apart(client, site_tree, all_language_homes):
