@@ -8,7 +8,7 @@ export DJANGO_SETTINGS_MODULE ?= cms.settings.dev
 export WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint audit format messages compilemessages migrate demo serve ci clean
+.PHONY: help install run test lint audit format messages compilemessages migrate demo serve faults ci clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
@@ -73,6 +73,9 @@ serve: compilemessages ## Serve with gunicorn and production-like settings (need
 	DJANGO_SETTINGS_MODULE=cms.settings.production $(MANAGE) collectstatic --noinput -v 0
 	DJANGO_SETTINGS_MODULE=cms.settings.production $(BIN)/gunicorn cms.wsgi:application \
 		--bind 127.0.0.1:$(PORT) --workers $${WEB_CONCURRENCY:-3} --access-logfile -
+
+faults: compilemessages ## Two app servers alternating, then a 50-company soak with a PostgreSQL restart (bench/faults.sh)
+	bash bench/faults.sh
 
 clean: ## Remove the virtual environment, collected static files and caches
 	rm -rf $(VENV) static_collected .pytest_cache
