@@ -190,7 +190,11 @@ class EngagementActionMixin:
             sent = 0
         if not sent:
             messages.warning(
-                self.request, _("The decision is saved, but the e-mail to the organisation could not be sent.")
+                self.request,
+                _(
+                    "The decision is saved. The e-mail to the organisation could not be sent yet; it will be sent "
+                    "again automatically."
+                ),
             )
 
     def decide(self, status, reason=""):

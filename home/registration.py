@@ -20,7 +20,7 @@ from home import ical
 from home.antispam import SpamProtectedForm, rate_limited
 from home.choices import OrganisationType
 from home.events import calendar_event
-from home.mail import deliver, render_message
+from home.mail import deliver, drop_queued, render_message
 from home.models import BasePage, Registration, WorkshopChoice
 
 logger = logging.getLogger(__name__)
@@ -255,6 +255,8 @@ def cancel_registration(page, registration):
         registration.status = Registration.Status.CANCELLED
         registration.cancelled_at = timezone.now()
         registration.save(update_fields=["status", "cancelled_at"])
+        # A confirmation still waiting in the mail queue would arrive after the cancellation: it is dropped.
+        drop_queued(f"registration {registration.pk}")
         WorkshopChoice.objects.filter(registration=registration).update(assigned=False)
         promoted = None
         if was_confirmed and not is_full(page):

@@ -272,7 +272,8 @@ def email_workshops(request, page, user, *, only_not_told=False):
             logger.exception("Could not write the workshops e-mail of registration %s", registration.pk)
             failed += 1
             continue
-        if deliver(message, about=f"workshops of registration {registration.pk}"):
+        # Not queued: a mail that fails is sent again with "e-mail those not told yet", which knows who was told.
+        if deliver(message, about=f"workshops of registration {registration.pk}", queue=False):
             sent_ids.append(registration.pk)
         else:
             failed += 1
@@ -562,6 +563,7 @@ class RegistrationActionMixin(ChangeRequiredMixin):
             )
         else:
             text = _(
-                "%(name)s, first on the waiting list, takes the place, but the e-mail to tell them could not be sent."
+                "%(name)s, first on the waiting list, takes the place. The e-mail to tell them could not be sent "
+                "yet; it will be sent again automatically."
             )
         messages.warning(self.request, text % {"name": promoted.name})

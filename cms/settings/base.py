@@ -214,6 +214,14 @@ FORM_RATE_WINDOW = int(os.environ.get("FORM_RATE_WINDOW", "600"))
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 
 # E-mail: console in development; SMTP settings from the environment in production.
+# A mail the server refuses is queued (home/mail.py) and sent again by `manage.py send_queued_mail --loop`: after
+# MAIL_RETRY_DELAY seconds, doubling up to MAIL_RETRY_MAX_DELAY, at most MAIL_MAX_ATTEMPTS times; sent and given-up
+# mails are deleted after MAIL_QUEUE_KEEP_DAYS. EMAIL_TIMEOUT keeps a hanging mail server from holding a request.
+MAIL_MAX_ATTEMPTS = int(os.environ.get("MAIL_MAX_ATTEMPTS", "12"))
+MAIL_RETRY_DELAY = int(os.environ.get("MAIL_RETRY_DELAY", "60"))
+MAIL_RETRY_MAX_DELAY = int(os.environ.get("MAIL_RETRY_MAX_DELAY", "21600"))
+MAIL_QUEUE_KEEP_DAYS = int(os.environ.get("MAIL_QUEUE_KEEP_DAYS", "14"))
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))

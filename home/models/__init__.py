@@ -4,6 +4,7 @@ from .base import BasePage
 from .engagements import AxisPage, EngagementIndexPage, ObjectivePage, ObjectiveTarget
 from .events import EventIndexPage, EventLanguage, EventOrganiser, EventPage, Workshop
 from .joining import Engagement, EngagementContribution
+from .mail import OutgoingMail as OutgoingMail
 from .news import NewsIndexPage, NewsPage, NewsRelatedProject
 from .pages import ContentPage, HomeFeaturedProject, HomePage, PartnersPage
 from .registrations import AllocationRun, Registration, WorkshopChoice
