@@ -4,6 +4,7 @@ The page's routes live on ObjectivePage; the review in the admin is in home/enga
 """
 
 import logging
+import re
 
 from django import forms
 from django.conf import settings
@@ -27,6 +28,7 @@ CONTRIBUTION_PREFIX = "contribution_"
 FIRST_YEAR = 2015
 LAST_YEAR = 2100
 SCAN_TOKEN_MAX_LENGTH = 64
+SCAN_TOKEN = re.compile(r"[A-Za-z0-9_-]+")
 
 
 def contribution_name(target):
@@ -200,7 +202,8 @@ def submitted_scan(token):
     """The submitted scan response whose results token is ``token``, or None."""
     from scan.models import ScanResponse
 
-    if not token or len(token) > SCAN_TOKEN_MAX_LENGTH:
+    # A token is URL-safe base64: anything else is none, and does not reach the database (where a NUL would fail).
+    if not token or len(token) > SCAN_TOKEN_MAX_LENGTH or not SCAN_TOKEN.fullmatch(token):
         return None
     return ScanResponse.objects.filter(token=token, status=ScanResponse.Status.SUBMITTED).first()
 

@@ -297,3 +297,14 @@ def test_the_join_form_works_in_french(client, french_objective, objective):
     confirmation = mail.outbox[0]
     assert "Connectivité écologique" in confirmation.subject
     assert confirmation.subject.startswith("Nous avons bien reçu")
+
+
+@pytest.mark.parametrize("token", ["\x00", "abc\x00def", "é" * 10, "not a token", "../results"])
+def test_a_malformed_scan_token_prefills_nothing_and_fails_nothing(client, objective, token):
+    """A NUL in the token reached the database, which PostgreSQL refuses: that was a server error."""
+    response = client.get(join_url(objective), {"scan": token})
+    assert response.status_code == 200
+    assert "from your scan" not in response.content.decode()
+    response = client.post(join_url(objective), valid_data(objective, scan=token))
+    assert response.status_code == (400 if "\x00" in token else 302)
+    assert not Engagement.objects.filter(scan_response__isnull=False).exists()

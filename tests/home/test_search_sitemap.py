@@ -76,3 +76,14 @@ def test_robots_txt_points_to_the_sitemap_and_keeps_robots_out_of_the_admin(clie
     body = response.content.decode()
     assert "Disallow: /admin/" in body
     assert "Sitemap: http://testserver/sitemap.xml" in body
+
+
+@pytest.mark.parametrize("query", ['"', 'connectivity"', '"connectivity', "\x00", "connectivity\x00", "\x1b[31m"])
+def test_quotes_and_control_characters_in_a_search_are_left_out(client, site_tree, query):
+    """SQLite's full-text search took a double quote for the end of a term, and no database takes a NUL: both were
+    server errors."""
+    response = client.get("/en/search/", {"q": query})
+    titles = result_titles(response)
+    assert '"' not in response.context["search_query"] and "\x00" not in response.context["search_query"]
+    if "connectivity" in query:
+        assert "Ecological connectivity" in titles
