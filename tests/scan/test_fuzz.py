@@ -36,7 +36,13 @@ def payloads(draw, prefix):
     return step, data
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=300,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
 @given(data=st.data())
 def test_no_payload_makes_the_scan_fail(scan_page, data):
     client = Client(raise_request_exception=False)
