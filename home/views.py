@@ -6,6 +6,7 @@ import sys
 
 from django.conf import settings
 from django.core.paginator import EmptyPage, Paginator
+from django.db import connection
 from django.db.utils import InterfaceError, OperationalError
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
@@ -95,17 +96,27 @@ def server_error(request):
 
     Django calls it while it handles the exception, so ``sys.exc_info()`` names the error. When the database cannot
     be reached (stopped, restarting, refusing connections, connection lost: Django raises OperationalError or
-    InterfaceError, possibly as the cause or context of another error), the visitor is told that the site is
-    temporarily unavailable (503) rather than that it broke.
+    InterfaceError, possibly as the cause or context of another error, and the database does not answer a ping),
+    the visitor is told that the site is temporarily unavailable (503) rather than that it broke.
     """
     error, seen = sys.exc_info()[1], set()
     while error is not None and id(error) not in seen:
-        if isinstance(error, (OperationalError, InterfaceError)):
+        if isinstance(error, (OperationalError, InterfaceError)) and not database_answers():
             return service_unavailable(request, error)
         seen.add(id(error))
         error = error.__cause__ or error.__context__
     # Rendered without a request context: the database may be the reason for the error.
     return render(request, "500.html", {"LANGUAGE_CODE": translation.get_language()}, status=500)
+
+
+def database_answers():
+    """Whether the database can be reached now. A database error from a database that answers (a query SQLite
+    refuses, a statement timeout) is a bug or an overload to be reported as such, not an outage."""
+    try:
+        connection.ensure_connection()
+        return connection.is_usable()
+    except Exception:
+        return False
 
 
 def service_unavailable(request, error=None):
