@@ -203,3 +203,18 @@ def test_main_menu_shows_the_pages_editors_put_in_it(client, site_tree):
     site_tree.partners.show_in_menus = True
     site_tree.partners.save_revision().publish()
     assert link in get_html(client, site_tree.news)
+
+
+def test_pictures_offer_avif_and_webp_and_renditions_are_made_once(client, site_tree):
+    from wagtail.images import get_image_model
+
+    project = site_tree.projects["ponds"]
+    project.image = factories.ImageFactory()
+    project.save_revision().publish()
+    html = get_html(client, project)
+    assert 'type="image/avif"' in html and 'type="image/webp"' in html
+    assert ".avif " in html and ".webp " in html  # in the srcset, with their widths
+    renditions = get_image_model().get_rendition_model().objects.count()
+    assert renditions >= 9  # three sizes in three formats
+    get_html(client, project)
+    assert get_image_model().get_rendition_model().objects.count() == renditions
