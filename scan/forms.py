@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from scan import questionnaire as q
 from scan.choices import Border, Commodity, Sector, StaffSize, Tenure, province_for_postcode
+from scan.rendering import RENDERER
 
 # Numbers above this are not a plausible answer, whatever the question (1,000 km² is a very large site).
 ABSURD_NUMBER = Decimal("1000000000")
@@ -49,7 +50,13 @@ class LocalisedDecimalField(forms.DecimalField):
         return super().to_python(normalise_number(value) if value not in self.empty_values else value)
 
 
-class ConsentForm(forms.Form):
+class ScanForm(forms.Form):
+    """A form of the scan: its radio buttons, checkboxes and selects are rendered without a template each."""
+
+    default_renderer = RENDERER
+
+
+class ConsentForm(ScanForm):
     """The introduction: the privacy notice must be accepted before the first question."""
 
     consent = forms.BooleanField(
@@ -83,7 +90,7 @@ class YesNoField(forms.TypedChoiceField):
         super().__init__(choices=YES_NO_CHOICES, coerce=lambda value: value == q.YES, empty_value=None, **kwargs)
 
 
-class ProfileForm(forms.Form):
+class ProfileForm(ScanForm):
     """The company profile (intake of the scan, not scored). Its answers become real columns of the response."""
 
     company_name = forms.CharField(
@@ -154,7 +161,7 @@ class ProfileForm(forms.Form):
         return cleaned
 
 
-class QuestionStepForm(forms.Form):
+class QuestionStepForm(ScanForm):
     """The questions of one step of the questionnaire that apply to this company."""
 
     def __init__(self, *args, questions=(), **kwargs):
@@ -213,5 +220,5 @@ class QuestionStepForm(forms.Form):
         return result
 
 
-class CheckForm(forms.Form):
+class CheckForm(ScanForm):
     """The last step: the company checks its answers and submits."""

@@ -99,8 +99,9 @@ class ScanPage(RoutablePageMixin, BasePage):
 
     @cached_property
     def definition(self):
-        """This page's questionnaire as plain data (scan.questionnaire.Questionnaire)."""
-        return q.build(
+        """This page's questionnaire as plain data (scan.questionnaire.Questionnaire), built once per content and
+        language in each process (see scan.questionnaire.build_cached): republishing the page is seen at once."""
+        return q.build_cached(
             self.questionnaire.raw_data,
             self.levels.raw_data,
             self.ladder.raw_data,

@@ -5,11 +5,16 @@ definition. Codes (of themes, steps, questions, options and tags) are stable and
 texts and labels are whatever language the page is in.
 """
 
+import hashlib
+import json
 import math
 import re
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 CODE_PATTERN = r"^[a-z][a-z0-9_]{0,49}$"
@@ -367,6 +372,52 @@ def build(questionnaire_stream, levels_stream=(), ladder_stream=(), tags_stream=
         ladder_theme=ladder_theme,
         tag_reasons=reasons,
     )
+
+
+# Questionnaires built from raw StreamField data, shared by the requests of this process. A Questionnaire is
+# immutable, and the key is a digest of everything it is built from (and of the language, which gives yes/no
+# questions their default labels): a republished page, a preview and an old revision each find their own.
+BUILT_CACHE_SIZE = 32
+_built = OrderedDict()
+_built_lock = threading.Lock()
+
+
+def build_cached(questionnaire_stream, levels_stream=(), ladder_stream=(), tags_stream=(), ladder_theme="governance"):
+    """``build``, remembered in process memory by a digest of its input.
+
+    For raw StreamField data (``stream.raw_data``, as the page stores it); other input is built every time.
+    """
+    streams = [list(stream or []) for stream in (questionnaire_stream, levels_stream, ladder_stream, tags_stream)]
+    try:
+        if not all(isinstance(item, dict) for stream in streams for item in stream):
+            raise TypeError("not raw data")
+        content = json.dumps([*streams, ladder_theme], separators=(",", ":"), default=_json_default)
+    except (TypeError, ValueError):
+        return build(questionnaire_stream, levels_stream, ladder_stream, tags_stream, ladder_theme=ladder_theme)
+    key = (hashlib.sha256(content.encode()).digest(), translation.get_language())
+    with _built_lock:
+        definition = _built.get(key)
+        if definition is not None:
+            _built.move_to_end(key)
+            return definition
+    definition = build(*streams, ladder_theme=ladder_theme)
+    with _built_lock:
+        _built[key] = definition
+        while len(_built) > BUILT_CACHE_SIZE:
+            _built.popitem(last=False)
+    return definition
+
+
+def forget_built():
+    """Empty the memory of ``build_cached`` (for tests)."""
+    with _built_lock:
+        _built.clear()
+
+
+def _json_default(value):
+    if isinstance(value, Decimal):
+        return str(value)
+    raise TypeError(type(value).__name__)
 
 
 def _blocks(stream):

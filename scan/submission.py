@@ -7,7 +7,7 @@ from scan.models import ScanResponse
 
 
 def objective_profiles(locale):
-    """The live objectives of a language, as the matching module takes them (one query)."""
+    """The live objectives of a language (a Locale or its id), as the matching module takes them (one query)."""
     from home.models import ObjectivePage
 
     objectives = ObjectivePage.objects.live().filter(locale=locale).order_by("number")
@@ -29,7 +29,7 @@ def suggestions_for(page, response, scan_score=None):
     answers = response.all_answers()
     if scan_score is None:
         scan_score = scoring.score(definition, answers)
-    suggestions = matching.suggest(definition, answers, scan_score, objective_profiles(page.locale))
+    suggestions = matching.suggest(definition, answers, scan_score, objective_profiles(page.locale_id))
     return suggestions, matching.advice(definition, answers, scan_score)
 
 

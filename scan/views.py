@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy
 from home.mail import deliver
 from home.models import ObjectivePage
 from scan import presentation
+from scan.forms import ScanForm
 from scan.models import ScanResponse
 from scan.notifications import notify_advisors_of_contact_request
 from scan.submission import suggestions_for
@@ -23,10 +24,13 @@ from scan.wizard import forget_draft, remember_draft, session_drafts, wizard_vie
 
 logger = logging.getLogger(__name__)
 TOKEN_MAX_LENGTH = 64
-MAIL_FAILED = gettext_lazy("We could not send the e-mail just now. Copy the link on this page, or try again later.")
+MAIL_FAILED = gettext_lazy(
+    "We could not send the e-mail just now; it will be sent as soon as our mail server answers. "
+    "Meanwhile, copy the link on this page."
+)
 
 
-class EmailForm(forms.Form):
+class EmailForm(ScanForm):
     email = forms.EmailField(
         label=gettext_lazy("E-mail address"),
         error_messages={
@@ -63,25 +67,33 @@ def results_url(page, response):
     return f"{page.url}results/{response.token}/"
 
 
+SHOWN_SUGGESTIONS = 3  # templates/scan/includes/results_content.html shows the first three
+# What a link to an example project needs: its title and its URL.
+PROJECT_LINK_FIELDS = ("id", "title", "url_path", "path", "depth", "locale_id", "translation_key")
+
+
 def suggested_objectives(page, response):
-    """The suggestions with their objective pages, criteria and two or three example projects."""
+    """The suggestions with their objective pages, criteria and, for those shown, two or three example projects."""
     suggestions, advice = suggestions_for(page, response)
     keys = [suggestion.objective.key for suggestion in suggestions]
     objectives = {
         str(objective.translation_key): objective
-        for objective in ObjectivePage.objects.live().filter(locale=page.locale, translation_key__in=keys)
+        for objective in ObjectivePage.objects.live().filter(locale_id=page.locale_id, translation_key__in=keys)
     }
     items = []
     for suggestion in suggestions:
         objective = objectives.get(suggestion.objective.key)
         if objective is None:
             continue
+        shown = len(items) < SHOWN_SUGGESTIONS
+        # Only the columns of a link: DISTINCT over whole project pages costs PostgreSQL dearly.
+        projects = objective.model_projects().select_related(None).only(*PROJECT_LINK_FIELDS) if shown else []
         items.append(
             {
                 "objective": objective,
                 "reasons": suggestion.reasons,
                 "criteria": [block.value for block in objective.criteria],
-                "projects": list(objective.model_projects()[:3]),
+                "projects": list(projects[:3]),
             }
         )
     return items, advice

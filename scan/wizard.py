@@ -15,6 +15,7 @@ from django.db import transaction
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
+from django.utils.datastructures import MultiValueDict
 from django.utils.translation import gettext as _
 from formtools.wizard.forms import ManagementForm
 from formtools.wizard.storage.base import BaseStorage
@@ -74,6 +75,7 @@ class ScanResponseStorage(BaseStorage):
     def __init__(self, prefix, request=None, file_storage=None):
         super().__init__(prefix, request, file_storage)
         self.response = None
+        self.response_changed = False  # answers of a valid step, written with the wizard's state
         self.scan_key = None
         self.init_data()
 
@@ -106,14 +108,18 @@ class ScanResponseStorage(BaseStorage):
         self.response = None
 
     def save(self):
-        """Write the wizard's state to the draft now, if it changed."""
+        """Write the wizard's state, and the answers of a valid step, to the draft now (one UPDATE), if they changed."""
         if self.response is None or self.response.status != ScanResponse.Status.DRAFT:
             return
         snapshot = self._snapshot()
-        if snapshot != self._saved:
+        if self.response_changed:
+            self.response.wizard_state = self.data
+            self.response.save()
+        elif snapshot != self._saved:
             self.response.wizard_state = self.data
             self.response.save(update_fields=["wizard_state", "updated_at"])
-            self._saved = snapshot
+        self._saved = snapshot
+        self.response_changed = False
 
     def update_response(self, response):
         self.save()
@@ -133,6 +139,8 @@ class ScanWizard(NamedUrlSessionWizardView):
 
     def dispatch(self, request, *args, **kwargs):
         self.definition = self.page.definition
+        # Once per request (``page.url`` asks the cache for the site's root paths every time).
+        self.page_url = self.page.get_url(request)
         return super().dispatch(request, *args, **kwargs)
 
     def get(self, request, *args, **kwargs):
@@ -207,7 +215,7 @@ class ScanWizard(NamedUrlSessionWizardView):
         return None
 
     def get_step_url(self, step):
-        return f"{self.page.url}{step}/"
+        return f"{self.page_url}{step}/"
 
     def get_form_kwargs(self, step=None):
         kwargs = super().get_form_kwargs(step)
@@ -215,6 +223,15 @@ class ScanWizard(NamedUrlSessionWizardView):
         if question_step is not None:
             kwargs["questions"] = question_step.applicable_questions(self.current_answers())
         return kwargs
+
+    def get_form_step_data(self, form):
+        """What the draft keeps of a valid step: the posted values of the form's own fields, and nothing else of the
+        POST (a doctored form's other keys are dropped). Nor NUL characters: PostgreSQL cannot store them in the draft,
+        and no answer needs one (the forms refuse them in text; a ticked checkbox sends "on")."""
+        names = {form.add_prefix(name) for name in form.fields}
+        return MultiValueDict(
+            {key: [value.replace("\x00", "") for value in values] for key, values in form.data.lists() if key in names}
+        )
 
     def get_form_initial(self, step):
         if step == PROFILE and self.storage.response is not None and self.storage.get_step_data(PROFILE) is None:
@@ -243,7 +260,8 @@ class ScanWizard(NamedUrlSessionWizardView):
                         response.answers.pop(question.code, None)
                 response.answers.update(form.answers())
             response.language = translation.get_language()
-            response.save()
+            # Written with the wizard's state when the response goes out (ScanResponseStorage.save).
+            self.storage.response_changed = True
         return super().process_step(form)
 
     def start_draft(self):
@@ -276,9 +294,11 @@ class ScanWizard(NamedUrlSessionWizardView):
                 "progress_percent": round(100 * (index + 1) / len(form_list)),
                 "previous_step": form_list[index - 1] if index > 0 else None,
                 "response": self.storage.response,
-                "save_url": f"{self.page.url}save/",
+                "save_url": f"{self.page_url}save/",
             }
         )
+        if isinstance(form, QuestionStepForm):
+            context["question_fields"] = [(form[question.code], question.unit) for question in form.questions]
         if self.steps.current == CHECK:
             context["summary"] = self.summary()
         return context
@@ -301,7 +321,7 @@ class ScanWizard(NamedUrlSessionWizardView):
     def done(self, form_list, form_dict=None, **kwargs):
         response = self.storage.response
         if response is None:
-            return redirect(self.page.url)
+            return redirect(self.page_url)
         answers = {}
         for form in (form_dict or {}).values():
             if isinstance(form, QuestionStepForm):
@@ -311,7 +331,7 @@ class ScanWizard(NamedUrlSessionWizardView):
         logger.info("Scan response %s submitted", response.pk)
         forget_draft(self.request, self.page.translation_key)
         self.storage.response = None
-        return redirect(f"{self.page.url}results/{response.token}/")
+        return redirect(f"{self.page_url}results/{response.token}/")
 
 
 def wizard_view(request, page, step):

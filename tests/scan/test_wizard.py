@@ -305,3 +305,18 @@ def test_numbers_are_read_in_the_visitors_language(wizard, scan_page, dutch_tree
     draft = ScanResponse.objects.get()
     assert draft.total_area == 20000  # "20.000" is twenty thousand in Dutch
     assert draft.answers["sealed_share"] == 12.5
+
+
+def test_a_step_keeps_only_its_own_fields_in_the_draft(wizard):
+    """A doctored form's other keys are not stored, nor NUL characters (PostgreSQL cannot store one in the draft:
+    a valid step carrying one was a server error), and the scan submits from what was kept."""
+    wizard.client.get(wizard.page.url)
+    assert wizard.post("intro", {"consent": "on\x00", "junk": "x\x00y"}).status_code == 302
+    assert wizard.post("profile", {**PROFILE, "junk": "\x00" * 3, "wizard_x\x00": "1"}).status_code == 302
+    state = ScanResponse.objects.get().wizard_state["step_data"]
+    assert state["intro"] == {"intro-consent": ["on"]}
+    assert set(state["profile"]) == {f"profile-{name}" for name in PROFILE}
+    wizard.post("site", {"sealed_share": "20"})
+    wizard.post("nature", {"meadow": "small", "shelters": ["bird_boxes"]})
+    wizard.post("policy", {"plan": "draft"})
+    assert ScanResponse.objects.get(token=results_token(wizard.post("check", {}))).is_submitted
