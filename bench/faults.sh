@@ -20,7 +20,7 @@ export SECURE_SSL_REDIRECT=0 SESSION_COOKIE_SECURE=0 CSRF_COOKIE_SECURE=0 FORM_M
 dropdb -h 127.0.0.1 -U postgres --if-exists "$DB_NAME"
 createdb -h 127.0.0.1 -U postgres "$DB_NAME"
 .venv/bin/python manage.py migrate --noinput -v 0
-.venv/bin/python manage.py load_demo --no-users -v 0
+.venv/bin/python manage.py load_demo --no-users --force -v 0
 .venv/bin/python manage.py collectstatic --noinput -v 0
 
 echo "==> Two app servers, requests alternating"
