@@ -13,13 +13,11 @@ Select these tests with ``-k fuzz`` (or leave them out with ``-k "not fuzz"``).
 import copy
 import datetime
 import re
-import time
 from contextlib import contextmanager
 from types import SimpleNamespace
 from urllib.parse import quote, urlencode
 
 import pytest
-from django.core import signing
 from django.db import transaction
 from django.test import Client
 from django.utils import timezone
@@ -27,10 +25,11 @@ from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
-from home.antispam import SIGNING_SALT
 from home.models import Engagement, EventIndexPage, EventPage, Registration, Workshop
 
 # The small questionnaire of tests/scan/conftest.py on a ScanPage, and the helpers that walk its wizard.
+from tests.home.test_events import registration_data
+from tests.home.test_join import valid_data
 from tests.scan.conftest import (
     PROFILE,
     Wizard,
@@ -334,11 +333,6 @@ def rolled_back(client):
         client.cookies = cookies
 
 
-def stamp():
-    """A form's signed "shown at" field, as if it was shown a minute ago."""
-    return signing.dumps(time.time() - 60, salt=SIGNING_SALT)
-
-
 def check_redirect(client, response, starts_with):
     """A redirect stays on the site, under ``starts_with``, and the page it leads to does not fail either."""
     location = response["Location"]
@@ -503,23 +497,8 @@ def test_malformed_results_and_save_for_later_forms_are_refused_without_a_server
 def joining(site_tree, lenient):
     objective = site_tree.objectives[5]
     targets = list(objective.targets.all())
-    valid = {
-        "organisation_name": "Groene Logistiek nv",
-        "organisation_type": "company",
-        "website": "https://groene-logistiek.example",
-        "contact_name": "An Peeters",
-        "contact_email": "an@groene-logistiek.example",
-        "commitment": "We plant and manage 3 km of hedges along our distribution centre in Geel.",
-        f"contribution_{targets[0].pk}": "12,5",
-        f"contribution_{targets[-1].pk}": "3",
-        "start_year": "2026",
-        "end_year": "2030",
-        "municipality": "Geel",
-        "list_publicly": "on",
-        "consent": "on",
-        "website_url": "",
-        "rendered_at": stamp(),
-    }
+    # The join tests' valid engagement, with a decimal comma in the first contribution.
+    valid = valid_data(objective, **{f"contribution_{targets[0].pk}": "12,5"})
     other = ["scan", f"contribution_{max(target.pk for target in targets) + 1}", "contribution_x"]
     return SimpleNamespace(url=f"{objective.url}join/", valid=valid, other=other, client=Client())
 
@@ -592,17 +571,7 @@ def event(site_tree, lenient):
 
 @pytest.fixture
 def registering(event):
-    valid = {
-        "name": "An Peeters",
-        "email": "an@example.be",
-        "organisation": "Stad Mechelen",
-        "organisation_type": "municipality",
-        "remarks": "Vegetarian lunch, please.",
-        "consent": "on",
-        "website_url": "",
-        "rendered_at": stamp(),
-        **{f"rank_{workshop.pk}": str(rank) for rank, workshop in enumerate(event.workshops, start=1)},
-    }
+    valid = registration_data(event.page)  # the registration tests' valid registration
     other = ["waiting_list", f"rank_{max(workshop.pk for workshop in event.workshops) + 1}", "rank_x"]
     return SimpleNamespace(url=f"{event.page.url}register/", page_url=event.page.url, valid=valid, other=other)
 
