@@ -8,13 +8,16 @@ cache, as ratios to a bare Django view that answers "ok" (the ceiling of this se
    and half in Dutch, a third of the projects with a demo image, each serving one or two objectives; and
    --responses submitted scans (default 20,000; bench/admin_list.py's copies). Done once; later runs reuse it.
 2. Starts gunicorn like ``make serve`` (production settings, 3 workers, Redis at REDIS_URL, default
-   redis://127.0.0.1:6379/5) twice: with the page cache on, then off (PAGE_CACHE_SECONDS=0).
+   redis://127.0.0.1:6379/5) three times: with the page cache on; with it off (PAGE_CACHE_SECONDS=0: what a
+   visitor with a session gets, and every visitor after a publication, while the fragment cache keeps the site's
+   chrome and the bodies of unchanged pages); and with no cache at all (FRAGMENT_CACHE_SECONDS=0 too).
 3. For each page, in Dutch and English: the home page, the showcase (unfiltered and filtered by province), an
    objective page, a project page, search, a static file and the health check ``/healthz/`` (a bare view that
    answers "ok"): one request to warm up, then wrk at --connections connections for --duration seconds.
 4. Prints one table per run: requests/s, p50 and p99 latency and the ratio to the bare view's requests/s, the
-   queries each page issues (Django's test client, cache off), and how many image renditions were generated while
-   measuring (none is expected after the warm-up request).
+   queries each page issues with the page cache off (Django's test client; with the fragment cache warm, and with
+   no cache), and how many image renditions were generated while measuring (none is expected after the warm-up
+   request).
 
 Needs wrk (Debian's package ``wrk``).
 """
@@ -37,6 +40,8 @@ sys.path.insert(0, str(ROOT))
 
 DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/alliance_pages"
 LANGUAGES = ("nl", "en")
+# The Wagtail demo's pages served by this setup on this kind of machine: about 40 to 110 requests per second.
+DEMO_REFERENCE_HIGH = 110
 MUNICIPALITIES = [
     ("antwerp", "Mechelen"),
     ("limburg", "Hasselt"),
@@ -64,12 +69,19 @@ def parse_args():
     parser.add_argument("--responses", type=int, default=20_000)
     parser.add_argument("--database-url", default=os.environ.get("BENCH_DATABASE_URL", DEFAULT_DATABASE_URL))
     parser.add_argument("--redis-url", default=os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/5"))
-    parser.add_argument("--only", choices=["cached", "uncached"], help="measure one mode only")
+    parser.add_argument("--only", choices=list(MODES), help="measure one mode only")
     parser.add_argument("--prepare-only", action="store_true", help="prepare the database and stop")
     return parser.parse_args()
 
 
-def server_environment(args, page_cache):
+MODES = {
+    "cached": "page cache ON (anonymous visitors)",
+    "uncached": "page cache OFF (fragment cache on)",
+    "bare": "page cache and fragment cache OFF",
+}
+
+
+def server_environment(args, page_cache, fragments=True):
     env = dict(os.environ)
     env.update(
         DJANGO_SETTINGS_MODULE="cms.settings.production",
@@ -82,6 +94,7 @@ def server_environment(args, page_cache):
         CSRF_COOKIE_SECURE="0",
         SECURE_HSTS_SECONDS="0",
         PAGE_CACHE_SECONDS="300" if page_cache else "0",
+        FRAGMENT_CACHE_SECONDS="300" if fragments else "0",
     )
     return env
 
@@ -164,8 +177,8 @@ def add_pages(projects_wanted, news_wanted):
 # --- 2. the server ---------------------------------------------------------------------------------------------
 
 
-def start_server(args, page_cache):
-    env = server_environment(args, page_cache)
+def start_server(args, page_cache, fragments=True):
+    env = server_environment(args, page_cache, fragments)
     command = [
         str(ROOT / ".venv" / "bin" / "gunicorn"),
         "cms.wsgi:application",
@@ -227,6 +240,8 @@ def page_addresses():
 
 
 def count_queries(pages):
+    """Queries per page with the page cache off: with the fragment cache warm, and with no cache at all."""
+    from django.conf import settings
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
@@ -235,12 +250,16 @@ def count_queries(pages):
     counts = {}
     for label, path in pages:
         if label == "static file":
-            counts[label] = 0
+            counts[label] = "0 / 0"
             continue
-        client.get(path)
-        with CaptureQueriesContext(connection) as queries:
-            status = client.get(path).status_code
-        counts[label] = len(queries) if status == 200 else f"status {status}"
+        found = []
+        for seconds in (300, 0):
+            settings.FRAGMENT_CACHE_SECONDS = seconds
+            client.get(path)
+            with CaptureQueriesContext(connection) as queries:
+                status = client.get(path).status_code
+            found.append(str(len(queries)) if status == 200 else f"status {status}")
+        counts[label] = " / ".join(found)
     return counts
 
 
@@ -280,8 +299,8 @@ def rendition_count():
     return get_image_model().get_rendition_model().objects.count()
 
 
-def run(args, pages, page_cache, queries):
-    server, base = start_server(args, page_cache)
+def run(args, pages, mode, queries):
+    server, base = start_server(args, page_cache=mode == "cached", fragments=mode != "bare")
     try:
         for _label, path in pages:  # the first request of each page renders it and its images
             measure_once(base, path)
@@ -290,12 +309,15 @@ def run(args, pages, page_cache, queries):
         renditions_after = rendition_count()
     finally:
         stop_server(server)
-    title = "page cache ON (anonymous visitors)" if page_cache else "page cache OFF"
     ceiling = results["bare view (ceiling)"]["rps"]
     print()
-    print(f"## {title}: {args.connections} connections, {args.duration} s per page, gunicorn {args.workers} workers")
+    print(
+        f"## {MODES[mode]}: {args.connections} connections, {args.duration} s per page, gunicorn {args.workers} workers"
+    )
     print()
-    print("| page | req/s | p50 ms | p99 ms | ratio to ceiling | queries (cache off) | cache | errors |")
+    print(
+        "| page | req/s | p50 ms | p99 ms | ratio to ceiling | queries (fragments warm / no cache) | cache | errors |"
+    )
     print("|---|---:|---:|---:|---:|---:|---|---|")
     for label, _path in pages:
         row = results[label]
@@ -329,16 +351,20 @@ def main():
     settings.PAGE_CACHE_SECONDS = 0
     pages = page_addresses()
     queries = count_queries(pages)
-    summary = {}
-    for page_cache in (True, False):
-        if args.only and args.only != ("cached" if page_cache else "uncached"):
-            continue
-        summary[page_cache] = run(args, pages, page_cache, queries)
-    if True in summary:
-        ceiling = summary[True]["bare view (ceiling)"]["rps"]
-        below = [label for label, row in summary[True].items() if row["rps"] < ceiling / 2]
-        print()
+    summary = {mode: run(args, pages, mode, queries) for mode in MODES if args.only in (None, mode)}
+    measured = [label for label, _path in pages if label not in ("bare view (ceiling)", "static file")]
+    print()
+    if "cached" in summary:
+        ceiling = summary["cached"]["bare view (ceiling)"]["rps"]
+        below = [label for label in measured if summary["cached"][label]["rps"] < ceiling / 2]
         print(f"Cached pages below 50 % of the ceiling: {', '.join(below) or 'none'}.")
+    if "uncached" in summary:
+        slowest = min(measured, key=lambda label: summary["uncached"][label]["rps"])
+        rps = summary["uncached"][slowest]["rps"]
+        print(
+            f"Page cache off: the slowest page is {slowest} at {rps:,.0f} requests/s "
+            f"({rps / DEMO_REFERENCE_HIGH:.1f} times the Wagtail demo's fastest pages, {DEMO_REFERENCE_HIGH}/s)."
+        )
     return 0
 
 

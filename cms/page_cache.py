@@ -12,6 +12,11 @@ purge moves it on. Pages also expire after ``PAGE_CACHE_SECONDS`` (the next even
 time). The cache is the ``default`` alias: Redis when ``REDIS_URL`` is set, so every app server shares the pages
 and sees the purge. ``PAGE_CACHE_SECONDS=0`` turns it off.
 
+The same generation keys the fragments that every page repeats (head links, header, menu, breadcrumbs, footer; see
+``fragment`` below and ``{% fragmentcache %}`` in home/templatetags/alliance_tags.py), kept
+``FRAGMENT_CACHE_SECONDS``: a page the page cache does not serve (a visitor with a session, a scan step, a form) is
+still built without the queries of its site chrome.
+
 When ``wagtail.contrib.frontend_cache`` is configured (a CDN in front of the site), stored pages also tell the CDN
 it may keep them for ``PAGE_CACHE_SECONDS`` (browsers revalidate), and Wagtail purges a page's addresses from the
 CDN when it is published.
@@ -45,17 +50,23 @@ def language_prefixes():
     return tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
 
 
-def generation(cache):
+def generation(cache, request=None):
+    """The current generation number; read once per request when ``request`` is given."""
+    value = getattr(request, "_content_generation", None)
+    if value is not None:
+        return value
     value = cache.get(GENERATION_KEY)
     if value is None:
         cache.add(GENERATION_KEY, 1, timeout=None)
         value = cache.get(GENERATION_KEY, 1)
+    if request is not None:
+        request._content_generation = value
     return value
 
 
 def purge(**_kwargs):
-    """Forget every stored page (a signal receiver, hence the keyword arguments)."""
-    if not settings.PAGE_CACHE_SECONDS:
+    """Forget every stored page and fragment (a signal receiver, hence the keyword arguments)."""
+    if not (settings.PAGE_CACHE_SECONDS or settings.FRAGMENT_CACHE_SECONDS):
         return
     cache = page_cache()
     try:
@@ -67,9 +78,70 @@ def purge(**_kwargs):
         logger.warning("Could not purge the page cache")
 
 
+def fragment_key(request, cache, name, parts):
+    """The key of fragment ``name`` for this request's language, site address and ``parts``."""
+    from django.utils import translation
+
+    described = "|".join(str(part) for part in (request.scheme, request.get_host(), translation.get_language(), *parts))
+    digest = hashlib.sha256(described.encode()).hexdigest()
+    return f"fragment:{generation(cache, request)}:{name}:{digest}"
+
+
+def fragment(request, name, parts, render):
+    """``render()``, or its stored result for this request's language, address and ``parts``.
+
+    Rendered afresh when fragments are off, in a preview, for an overlong query string, or when the cache does not
+    answer."""
+    seconds = settings.FRAGMENT_CACHE_SECONDS
+    if not seconds or request is None or getattr(request, "is_preview", False):
+        return render()
+    if len(request.META.get("QUERY_STRING", "")) > MAX_QUERY_STRING:
+        return render()
+    cache = page_cache()
+    try:
+        key = fragment_key(request, cache, name, parts)
+        stored = cache.get(key)
+    except Exception:
+        logger.warning("The fragment cache is unavailable")
+        return render()
+    if stored is not None:
+        return stored
+    rendered = render()
+    try:
+        cache.set(key, rendered, timeout=seconds)
+    except Exception:
+        logger.warning("Could not store a fragment")
+    return rendered
+
+
+def shared_value(name, parts, compute, request=None):
+    """``compute()``, or its stored result for ``parts``: for what only changes when content is published (the
+    site for an address, a language's home page, whether any page is private). Kept ``FRAGMENT_CACHE_SECONDS``,
+    purged with the page cache; computed afresh when fragments are off or the cache does not answer."""
+    seconds = settings.FRAGMENT_CACHE_SECONDS
+    if not seconds:
+        return compute()
+    cache = page_cache()
+    digest = hashlib.sha256("|".join(str(part) for part in parts).encode()).hexdigest()
+    try:
+        key = f"shared:{generation(cache, request)}:{name}:{digest}"
+        stored = cache.get(key)
+    except Exception:
+        logger.warning("The fragment cache is unavailable")
+        return compute()
+    if stored is not None:
+        return stored[0]
+    value = compute()
+    try:
+        cache.set(key, (value,), timeout=seconds)
+    except Exception:
+        logger.warning("Could not store a shared value")
+    return value
+
+
 def request_key(request, cache):
     address = f"{request.get_host()}{request.get_full_path()}"
-    return f"page-cache:{generation(cache)}:{hashlib.sha256(address.encode()).hexdigest()}"
+    return f"page-cache:{generation(cache, request)}:{hashlib.sha256(address.encode()).hexdigest()}"
 
 
 def is_cacheable_request(request):

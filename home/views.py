@@ -21,6 +21,8 @@ from django.views.decorators.vary import vary_on_headers
 from wagtail.contrib.sitemaps.sitemap_generator import Sitemap
 from wagtail.models import Locale, Page, Site
 
+from cms.page_cache import fragment
+
 SEARCH_RESULTS_PER_PAGE = 10
 # Characters no search needs that the full-text search cannot take: control characters (SQLite ends a string at NUL,
 # PostgreSQL refuses it) and double quotes (they would end the quoted terms the SQLite backend builds).
@@ -47,6 +49,10 @@ def search(request):
         locale = Locale.get_active()
         pages = Page.objects.live().public().filter(locale=locale).specific().search(query)
         paginator = Paginator(pages, SEARCH_RESULTS_PER_PAGE)
+        # The results are listed inside a stored fragment (templates/home/search.html), so that a search asked again
+        # before the next publication costs no search at all: only the count, needed to refuse a page out of range,
+        # is asked for here, and kept as long.
+        paginator.count = fragment(request, "search-count", [query], lambda: paginator.count)
         try:
             page_number = int(request.GET.get("page", "1"))
         except ValueError:

@@ -1,5 +1,7 @@
 """What the company sees: its answers as it gave them, and its results, in the language of the page it views."""
 
+from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Avg, Count
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
@@ -10,6 +12,7 @@ from scan.models import ScanResponse
 
 WEAK_THEME = 50  # below this a theme's next steps are shown
 SECTOR_MINIMUM = 5  # sector averages are shown only when at least this many scans share the sector
+SECTOR_AVERAGE_SECONDS = 300
 
 
 def format_number(value, unit=""):
@@ -149,16 +152,26 @@ def chart(rows, width=640, bar_height=28, gap=12, label_width=210):
     }
 
 
+def sector_statistics(scan_key, sector):
+    """How many submitted scans of ``sector`` have a score, and their average: an aggregate over thousands of rows,
+    so with a shared cache (FRAGMENT_CACHE_SECONDS) it is remembered for SECTOR_AVERAGE_SECONDS; a figure a few
+    minutes old compares as well."""
+
+    def count():
+        return ScanResponse.objects.filter(
+            status=ScanResponse.Status.SUBMITTED, scan_key=scan_key, sector=sector, overall_score__isnull=False
+        ).aggregate(count=Count("id"), average=Avg("overall_score"))
+
+    if not settings.FRAGMENT_CACHE_SECONDS:
+        return count()
+    return cache.get_or_set(f"scan-sector-average:{scan_key}:{sector}", count, SECTOR_AVERAGE_SECONDS)
+
+
 def sector_comparison(response):
     """The average overall score of submitted scans in the company's sector, when at least five share it."""
     if not response.sector:
         return None
-    stats = ScanResponse.objects.filter(
-        status=ScanResponse.Status.SUBMITTED,
-        scan_key=response.scan_key,
-        sector=response.sector,
-        overall_score__isnull=False,
-    ).aggregate(count=Count("id"), average=Avg("overall_score"))
+    stats = sector_statistics(response.scan_key, response.sector)
     if stats["count"] < SECTOR_MINIMUM:
         return None
     return {

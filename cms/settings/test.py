@@ -32,5 +32,6 @@ MAP_TILES_URL = ""
 FORM_MIN_FILL_SECONDS = 0
 # Two-factor authentication is off whatever the environment says; its tests turn it on.
 ADMIN_REQUIRE_2FA = False
-# The page cache is off unless a test turns it on.
+# The page and fragment caches are off unless a test turns them on.
 PAGE_CACHE_SECONDS = 0
+FRAGMENT_CACHE_SECONDS = 0

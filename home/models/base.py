@@ -58,3 +58,15 @@ class BasePage(Page):
 
     def get_meta_image(self):
         return self.social_image or self.listing_image
+
+    def get_view_restrictions(self):
+        """Wagtail's view restrictions of this page and its ancestors (two queries on every page served), skipped
+        while no page of the site is private at all: that answer is remembered until the next publication or
+        change of a restriction (cms/page_cache.py)."""
+        from wagtail.models import PageViewRestriction
+
+        from cms.page_cache import shared_value
+
+        if not shared_value("private-pages", [], PageViewRestriction.objects.exists):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()

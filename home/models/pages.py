@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.db.models import Prefetch
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -77,7 +78,6 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         from home.events import upcoming_events
-        from home.localization import localized_pages
 
         from .engagements import EngagementIndexPage, axes_with_objectives
         from .joining import engagement_totals
@@ -85,14 +85,14 @@ class HomePage(BasePage):
         from .snippets import Organisation
 
         context = super().get_context(request, *args, **kwargs)
-        engagement_index = EngagementIndexPage.objects.child_of(self).live().first()
+        # Everything below is computed when the template first uses it: when the page's body comes from the
+        # fragment cache (templates/home/home_page.html), none of it is.
+        engagement_index = SimpleLazyObject(lambda: EngagementIndexPage.objects.child_of(self).live().first())
         context["engagement_index"] = engagement_index
-        context["axes"] = axes_with_objectives(engagement_index) if engagement_index else []
-        context["totals"] = engagement_totals() if engagement_index else None
-        context["upcoming_events"] = list(upcoming_events(self, limit=3))
-        linked = [link.project for link in self.featured_projects.select_related("project")]
-        featured = [page for page in localized_pages(linked, self.locale) if page.live]
-        context["featured_projects"] = featured
+        context["axes"] = SimpleLazyObject(lambda: axes_with_objectives(engagement_index) if engagement_index else [])
+        context["totals"] = SimpleLazyObject(lambda: engagement_totals() if engagement_index else None)
+        context["upcoming_events"] = SimpleLazyObject(lambda: list(upcoming_events(self, limit=3)))
+        context["featured_projects"] = SimpleLazyObject(self.live_featured_projects)
         context["latest_news"] = (
             NewsPage.objects.live()
             .descendant_of(self)
@@ -105,16 +105,30 @@ class HomePage(BasePage):
             .prefetch_related(Prefetch("logo", queryset=get_image_model().objects.prefetch_renditions()))
             .order_by("name")
         )
-        # The calls' links in two queries: the chosen pages, then their translations.
+        links = SimpleLazyObject(self.live_call_links)
+        context["scan_link"] = SimpleLazyObject(lambda: links[0])
+        context["join_link"] = SimpleLazyObject(lambda: links[1])
+        return context
+
+    def live_featured_projects(self):
+        """The featured projects in this page's language, live ones only."""
+        from home.localization import localized_pages
+
+        linked = [link.project for link in self.featured_projects.select_related("project")]
+        return [page for page in localized_pages(linked, self.locale) if page.live]
+
+    def live_call_links(self):
+        """The scan and join pages of the calls to action, in this page's language, or ``None`` when not live:
+        two queries, the chosen pages then their translations."""
+        from home.localization import localized_pages
+
         chosen = Page.objects.select_related("locale").in_bulk(
             [pk for pk in (self.scan_page_id, self.join_page_id) if pk]
         )
-        scan_link, join_link = localized_pages(
+        links = localized_pages(
             [chosen.get(self.scan_page_id), chosen.get(self.join_page_id)], self.locale, specific=False
         )
-        context["scan_link"] = scan_link if scan_link and scan_link.live else None
-        context["join_link"] = join_link if join_link and join_link.live else None
-        return context
+        return [link if link and link.live else None for link in links]
 
 
 class HomeFeaturedProject(Orderable):

@@ -2,6 +2,7 @@
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -156,8 +157,11 @@ class ProjectPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["objectives"] = self.objectives()
-        context["partner_organisations"] = [p.organisation for p in self.partners.select_related("organisation")]
+        # Computed when the template first uses them: not at all when the body comes from the fragment cache.
+        context["objectives"] = SimpleLazyObject(self.objectives)
+        context["partner_organisations"] = SimpleLazyObject(
+            lambda: [p.organisation for p in self.partners.select_related("organisation")]
+        )
         return context
 
 

@@ -11,12 +11,14 @@ from urllib.parse import quote
 from django import template
 from django.conf import settings
 from django.db.models import Q, prefetch_related_objects
+from django.template.exceptions import TemplateSyntaxError
 from django.urls import NoReverseMatch, reverse, translate_url
 from django.utils import translation
 from django.utils.formats import number_format
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, Site
 
+from cms.page_cache import fragment
 from home.models import FooterText
 
 register = template.Library()
@@ -74,6 +76,48 @@ def _fallback_home_url(language_code):
             return reverse("wagtail_serve", args=("",))
     except NoReverseMatch:
         return f"/{language_code}/"
+
+
+def _address_part(context, request):
+    """What the chrome of this request depends on besides language and host: the page (or, outside the page
+    tree, the view and its path) and the query string (the language links keep a listing's filters). Every
+    unknown address under the page tree shares one key: they show the same chrome."""
+    page = _as_page(context.get("page"))
+    if page is not None:
+        where = f"page:{page.pk}"
+    else:
+        match = getattr(request, "resolver_match", None)
+        url_name = getattr(match, "url_name", None)
+        where = f"view:{url_name}" if url_name == "wagtail_serve" else f"view:{url_name}:{request.path}"
+    return f"{where}?{request.META.get('QUERY_STRING', '')}"
+
+
+class FragmentCacheNode(template.Node):
+    def __init__(self, nodelist, name, vary_on, per_address):
+        self.nodelist, self.name, self.vary_on, self.per_address = nodelist, name, vary_on, per_address
+
+    def render(self, context):
+        request = context.get("request")
+        parts = [value.resolve(context) for value in self.vary_on]
+        if self.per_address and request is not None:
+            parts.insert(0, _address_part(context, request))
+        return fragment(request, self.name, parts, lambda: self.nodelist.render(context))
+
+
+@register.tag
+def fragmentcache(parser, token):
+    """``{% fragmentcache "name" [per_address] %}…{% endfragmentcache %}``: the enclosed template, stored for
+    ``FRAGMENT_CACHE_SECONDS`` per language, site address and generation (cms/page_cache.py; every publication
+    purges it). ``per_address`` (the word) also keys it on the page shown and the query string; any further
+    arguments are variables it varies on. Only for what looks the same to every visitor."""
+    bits = token.split_contents()
+    if len(bits) < 2 or bits[1][0] not in "\"'" or bits[1][0] != bits[1][-1]:
+        raise TemplateSyntaxError("fragmentcache needs a quoted fragment name")
+    nodelist = parser.parse(("endfragmentcache",))
+    parser.delete_first_token()
+    name, rest = bits[1][1:-1], bits[2:]
+    vary_on = [parser.compile_filter(bit) for bit in rest if bit != "per_address"]
+    return FragmentCacheNode(nodelist, name, vary_on, per_address="per_address" in rest)
 
 
 @register.simple_tag(takes_context=True)

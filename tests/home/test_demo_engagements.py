@@ -96,4 +96,5 @@ def test_the_dutch_objective_page_counts_and_lists_approved_engagements(demo, cl
     assert "Life B4B" in html  # approved in English, counted and listed in every language
     assert "Buurtvereniging Hagenland" not in html  # pending
     assert "Landbouwcoöperatie Meetjesland" not in html  # approved, not listed
-    assert response.context["approved_count"] > len(response.context["engagements"])
+    engaged = response.context["engaged"]
+    assert engaged["approved_count"] > len(engaged["listed"])
