@@ -12,10 +12,13 @@ purge moves it on. Pages also expire after ``PAGE_CACHE_SECONDS`` (the next even
 time). The cache is the ``default`` alias: Redis when ``REDIS_URL`` is set, so every app server shares the pages
 and sees the purge. ``PAGE_CACHE_SECONDS=0`` turns it off.
 
-The same generation keys the fragments that every page repeats (head links, header, menu, breadcrumbs, footer; see
-``fragment`` below and ``{% fragmentcache %}`` in home/templatetags/alliance_tags.py), kept
-``FRAGMENT_CACHE_SECONDS``: a page the page cache does not serve (a visitor with a session, a scan step, a form) is
-still built without the queries of its site chrome.
+The same generation keys the fragment cache (``fragment`` and ``shared_value`` below, ``{% fragmentcache %}`` in
+home/templatetags/alliance_tags.py), kept ``FRAGMENT_CACHE_SECONDS``: the site chrome (head links, header, menu,
+breadcrumbs, footer), the bodies of pages that look the same for everyone, and values that only change when content
+is published (the site for an address, each language's home page). A page the page cache does not serve (a visitor
+with a session, a scan step, the first visitor after a publication) is still built without most of its queries.
+Each process also keeps copies of the fragments it used (``LocalCopies``): the generation is read from Redis once
+per request, the fragments only when this process has not seen them in this generation.
 
 When ``wagtail.contrib.frontend_cache`` is configured (a CDN in front of the site), stored pages also tell the CDN
 it may keep them for ``PAGE_CACHE_SECONDS`` (browsers revalidate), and Wagtail purges a page's addresses from the
@@ -25,6 +28,9 @@ CDN when it is published.
 import hashlib
 import logging
 import re
+import threading
+import time
+from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import caches
@@ -40,6 +46,7 @@ UNCACHEABLE_DIRECTIVES = {"private", "no-store", "no-cache"}
 MAX_QUERY_STRING = 256
 ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 MESSAGES_COOKIE = "messages"
+LOCAL_COPIES = 500  # fragments and values each process keeps a copy of
 
 
 def page_cache():
@@ -50,15 +57,25 @@ def language_prefixes():
     return tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
 
 
+class Unavailable(Exception):
+    """The cache does not answer: nothing is served from it or stored in it."""
+
+
 def generation(cache, request=None):
-    """The current generation number; read once per request when ``request`` is given."""
+    """The current generation number; read once per request when ``request`` is given.
+
+    A new generation starts from the clock in milliseconds, so that numbers are never used twice, even after the
+    cache was emptied (the process-local copies below rely on it). Raises ``Unavailable`` when the cache does
+    not answer."""
     value = getattr(request, "_content_generation", None)
     if value is not None:
         return value
     value = cache.get(GENERATION_KEY)
     if value is None:
-        cache.add(GENERATION_KEY, 1, timeout=None)
-        value = cache.get(GENERATION_KEY, 1)
+        cache.add(GENERATION_KEY, int(time.time() * 1000), timeout=None)
+        value = cache.get(GENERATION_KEY)
+        if value is None:
+            raise Unavailable
     if request is not None:
         request._content_generation = value
     return value
@@ -72,71 +89,108 @@ def purge(**_kwargs):
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:
-        cache.add(GENERATION_KEY, 2, timeout=None)
+        cache.add(GENERATION_KEY, int(time.time() * 1000), timeout=None)
     except Exception:
         # Redis itself is down: nothing is served from it either, so nothing stale can be.
         logger.warning("Could not purge the page cache")
 
 
-def fragment_key(request, cache, name, parts):
-    """The key of fragment ``name`` for this request's language, site address and ``parts``."""
-    from django.utils import translation
+class LocalCopies:
+    """A bounded memory of this process: values by key, each with the time (``time.time()``) it expires, the least
+    recently used forgotten first beyond ``size``.
 
-    described = "|".join(str(part) for part in (request.scheme, request.get_host(), translation.get_language(), *parts))
-    digest = hashlib.sha256(described.encode()).hexdigest()
-    return f"fragment:{generation(cache, request)}:{name}:{digest}"
+    ``local_copies`` keeps copies of what this process read from or stored in the shared cache, to spare a round
+    trip to Redis for each fragment of each page. Their keys hold the generation, so a copy is right for as long as
+    its key is asked for (a purge moves every key on), and each expires when its original does."""
+
+    def __init__(self, size=LOCAL_COPIES):
+        self.size = size
+        self.items = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key):
+        with self.lock:
+            item = self.items.get(key)
+            if item is None:
+                return None
+            expires, value = item
+            if expires <= time.time():
+                del self.items[key]
+                return None
+            self.items.move_to_end(key)
+            return value
+
+    def set(self, key, expires, value):
+        with self.lock:
+            self.items[key] = (expires, value)
+            self.items.move_to_end(key)
+            while len(self.items) > self.size:
+                self.items.popitem(last=False)
+
+    def clear(self):
+        with self.lock:
+            self.items.clear()
 
 
-def fragment(request, name, parts, render):
-    """``render()``, or its stored result for this request's language, address and ``parts``.
-
-    Rendered afresh when fragments are off, in a preview, for an overlong query string, or when the cache does not
-    answer."""
-    seconds = settings.FRAGMENT_CACHE_SECONDS
-    if not seconds or request is None or getattr(request, "is_preview", False):
-        return render()
-    if len(request.META.get("QUERY_STRING", "")) > MAX_QUERY_STRING:
-        return render()
-    cache = page_cache()
-    try:
-        key = fragment_key(request, cache, name, parts)
-        stored = cache.get(key)
-    except Exception:
-        logger.warning("The fragment cache is unavailable")
-        return render()
-    if stored is not None:
-        return stored
-    rendered = render()
-    try:
-        cache.set(key, rendered, timeout=seconds)
-    except Exception:
-        logger.warning("Could not store a fragment")
-    return rendered
+local_copies = LocalCopies()
 
 
-def shared_value(name, parts, compute, request=None):
-    """``compute()``, or its stored result for ``parts``: for what only changes when content is published (the
-    site for an address, a language's home page, whether any page is private). Kept ``FRAGMENT_CACHE_SECONDS``,
-    purged with the page cache; computed afresh when fragments are off or the cache does not answer."""
+def remembered(request, kind, parts, compute):
+    """``compute()``, or what it gave before for ``kind`` and ``parts`` in this generation (see the module's
+    description); ``compute()`` itself when the fragment cache is off or the cache does not answer."""
     seconds = settings.FRAGMENT_CACHE_SECONDS
     if not seconds:
         return compute()
     cache = page_cache()
     digest = hashlib.sha256("|".join(str(part) for part in parts).encode()).hexdigest()
     try:
-        key = f"shared:{generation(cache, request)}:{name}:{digest}"
-        stored = cache.get(key)
+        key = f"{kind}:{generation(cache, request)}:{digest}"
+    except Unavailable:  # the cache backend logs that (once a minute)
+        return compute()
     except Exception:
         logger.warning("The fragment cache is unavailable")
         return compute()
-    if stored is not None:
-        return stored[0]
-    value = compute()
+    local = local_copies.get(key)
+    if local is not None:
+        return local[0]
     try:
-        cache.set(key, (value,), timeout=seconds)
+        stored = cache.get(key)
     except Exception:
-        logger.warning("Could not store a shared value")
+        stored = None
+    if stored is not None:
+        expires, value = stored
+        local_copies.set(key, expires, (value,))
+        return value
+    value = compute()
+    expires = time.time() + seconds
+    try:
+        cache.set(key, (expires, value), timeout=seconds)
+    except Exception:
+        logger.warning("Could not store a fragment")
+    local_copies.set(key, expires, (value,))
     return value
+
+
+def fragment(request, name, parts, render):
+    """``render()``, or its stored result for this request's scheme, host, language and ``parts``.
+
+    Rendered afresh when fragments are off, in a preview, for an overlong query string, or when the cache does not
+    answer."""
+    from django.utils import translation
+
+    if request is None or getattr(request, "is_preview", False):
+        return render()
+    if len(request.META.get("QUERY_STRING", "")) > MAX_QUERY_STRING:
+        return render()
+    described = [request.scheme, request.get_host(), translation.get_language(), *parts]
+    return remembered(request, f"fragment:{name}", described, render)
+
+
+def shared_value(name, parts, compute, request=None):
+    """``compute()``, or its stored result for ``parts``: for what only changes when content is published (the
+    site for an address, a language's home page, whether any page is private). Kept ``FRAGMENT_CACHE_SECONDS``,
+    purged with the page cache; computed afresh when fragments are off or the cache does not answer."""
+    return remembered(request, f"shared:{name}", parts, compute)
 
 
 def request_key(request, cache):

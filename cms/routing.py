@@ -33,6 +33,21 @@ def own_route(page):
     return model is None or model.route is not Page.route
 
 
+def specific_for_serving(page):
+    """``page.specific``, without the fields its type says serving it does not need (``deferred_when_served``: a
+    scan page's questionnaire, which it builds once per process and revision)."""
+    model = page.specific_class
+    deferred = getattr(model, "deferred_when_served", ())
+    if model is None or not deferred:
+        specific = page.specific
+    else:
+        specific = model._default_manager.defer(*deferred).get(pk=page.pk)
+    parent = getattr(page, "_cached_parent_obj", None)
+    if parent is not None:  # spares get_parent() a query
+        specific._cached_parent_obj = parent
+    return specific
+
+
 def localized_home(root, request=None):
     """``root`` in the active language when that translation is live, else ``root`` (``Page.localized``)."""
     if not getattr(settings, "WAGTAIL_I18N_ENABLED", False):
@@ -83,7 +98,7 @@ def route(request, path):
 
     for position, slug in enumerate(components):
         if own_route(current):
-            return current.specific.route(request, components[position:])
+            return specific_for_serving(current).route(request, components[position:])
         child = next(
             (page for page in candidates.get((current.depth + 1, slug), []) if page.path.startswith(current.path)),
             None,
@@ -92,11 +107,7 @@ def route(request, path):
             raise Http404
         child._cached_parent_obj = current
         current = child
-    parent = getattr(current, "_cached_parent_obj", None)
-    specific = current.specific
-    if parent is not None:
-        specific._cached_parent_obj = parent
-    return specific.route(request, [])
+    return specific_for_serving(current).route(request, [])
 
 
 class FastRoutingMiddleware:
@@ -111,6 +122,11 @@ class FastRoutingMiddleware:
     def process_view(self, request, view_func, view_args, view_kwargs):
         if view_func is not wagtail_serve or hasattr(request, "_wagtail_route_for_request"):
             return None
+        # Wagtail reads the sites' root paths (for every page address) from the cache on each request; they only
+        # change when content is published, so this process keeps a copy until then.
+        request._wagtail_cached_site_root_paths = shared_value(
+            "site-root-paths", [], Site.get_site_root_paths, request=request
+        )
         path = view_kwargs.get("path", view_args[0] if view_args else "")
         try:
             request._wagtail_route_for_request = route(request, path)

@@ -1,12 +1,13 @@
 """The scan's models: the questionnaire page (content) and the companies' responses (data)."""
 
+import math
 import secrets
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -15,10 +16,14 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail_localize.fields import SynchronizedField
 
+from cms.page_cache import LocalCopies
 from home.models import BasePage
 from scan import questionnaire as q
 from scan.blocks import LadderStepBlock, LevelBlock, QuestionnaireBlock, TagReasonBlock
 from scan.choices import Sector, StaffSize, Tenure
+
+# Questionnaires built for served pages, by page, published revision and language (ScanPage.definition).
+served_definitions = LocalCopies(size=32)
 
 TOKEN_BYTES = 32  # 256 bits, well above the 128 the resume and results links need
 
@@ -97,10 +102,34 @@ class ScanPage(RoutablePageMixin, BasePage):
         if problems:
             raise ValidationError({"questionnaire": [ValidationError(problem) for problem in problems]})
 
+    # A served page is loaded without these (cms/routing.py): its questionnaire is built from them once per process,
+    # revision and language, so each step does not read and parse them again.
+    deferred_when_served = ("questionnaire", "levels", "ladder", "tag_reasons")
+
     @cached_property
     def definition(self):
         """This page's questionnaire as plain data (scan.questionnaire.Questionnaire), built once per content and
-        language in each process (see scan.questionnaire.build_cached): republishing the page is seen at once."""
+        language in each process (see scan.questionnaire.build_cached): republishing the page is seen at once.
+
+        A page loaded for serving, without its questionnaire's fields, finds it by its published revision instead
+        (``served_definitions``); the fields are read only the first time."""
+        if not self.get_deferred_fields().issuperset(self.deferred_when_served):
+            return self._build_definition()
+        key = (self.pk, self.live_revision_id, self.last_published_at, translation.get_language())
+        definition = served_definitions.get(key)
+        if definition is None:
+            self.refresh_from_db(fields=list(self.deferred_when_served))
+            definition = self._build_definition()
+            served_definitions.set(key, math.inf, definition)
+        return definition
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        # A page saved without a new revision keeps its key: forget this process's definitions (other processes
+        # see content only through publishing, which gives a new key).
+        served_definitions.clear()
+
+    def _build_definition(self):
         return q.build_cached(
             self.questionnaire.raw_data,
             self.levels.raw_data,

@@ -6,6 +6,7 @@ import pytest
 from django.core.cache import caches
 from wagtail.models import Locale, Page, Site
 
+from cms.page_cache import local_copies
 from home import factories
 
 LANGUAGE_CODES = ["en", "nl", "fr", "de"]
@@ -17,9 +18,11 @@ def empty_cache():
     limiter counts posts."""
     for alias in caches:
         caches[alias].clear()
+    local_copies.clear()
     yield
     for alias in caches:
         caches[alias].clear()
+    local_copies.clear()
 
 
 @pytest.fixture

@@ -2,11 +2,13 @@
 language, site address and page, give exactly the HTML a fresh rendering gives, spare the queries behind them, and
 are purged with the page cache whenever what they show is published."""
 
+import time
+
 import pytest
 from django.core.cache import caches
 from django.test import RequestFactory
 
-from cms.page_cache import fragment
+from cms.page_cache import GENERATION_KEY, LocalCopies, fragment
 from home.models import FooterText, SiteSettings
 from tests.conftest import translate
 from tests.home.test_progress import engage
@@ -193,3 +195,29 @@ def test_the_fragment_cache_is_off_when_its_lifetime_is_zero(client, site_tree, 
     settings.FRAGMENT_CACHE_SECONDS = 0
     assert client.get(site_tree.home.url).status_code == 200
     assert not stored_fragments()
+
+
+def test_copies_kept_by_the_process_follow_the_shared_generation(client, site_tree):
+    client.get(site_tree.home.url)
+    # Another server publishes (the shared generation moves on) without this process hearing of it.
+    FooterText.objects.bulk_create([FooterText(body="<p>Published elsewhere</p>", locale=site_tree.home.locale)])
+    assert "Published elsewhere" not in client.get(site_tree.home.url).content.decode()
+    caches["default"].incr(GENERATION_KEY)
+    assert "Published elsewhere" in client.get(site_tree.home.url).content.decode()
+    # Redis emptied: a new generation starts from the clock, never one this process holds copies of.
+    FooterText.objects.update(body="<p>After a restart</p>")
+    time.sleep(0.002)
+    caches["default"].clear()
+    assert "After a restart" in client.get(site_tree.home.url).content.decode()
+
+
+def test_local_copies_are_bounded_and_expire():
+    copies = LocalCopies(size=2)
+    now = time.time()
+    copies.set("a", now + 60, "A")
+    copies.set("b", now + 60, "B")
+    assert copies.get("a") == "A"  # "a" is now the most recently used
+    copies.set("c", now + 60, "C")
+    assert copies.get("b") is None and copies.get("a") == "A" and copies.get("c") == "C"
+    copies.set("old", now - 1, "gone")
+    assert copies.get("old") is None

@@ -146,3 +146,21 @@ def test_the_wizard_follows_a_republished_condition(client, scan_page):
     republished(scan_page, stricter)
     response = wizard.post("site", {"sealed_share": "40"})
     assert response["Location"] == wizard.url("policy")
+
+
+def test_a_question_republished_by_another_server_is_asked_at_once(client, scan_page, monkeypatch):
+    """Served pages find their questionnaire by published revision: a publication made by another process (which
+    cannot empty this one's memory) is seen on the next request."""
+    from scan import models
+
+    wizard = Wizard(client, scan_page)
+    wizard.through_profile()
+    wizard.post("site", {"sealed_share": "40"})
+    assert "Do you have a flower meadow?" in client.get(wizard.url("nature")).content.decode()
+
+    monkeypatch.setattr(models.served_definitions, "clear", lambda: None)
+    republished(scan_page, rename_meadow("Where is your flower meadow?"))
+
+    html = client.get(wizard.url("nature")).content.decode()
+    assert "Where is your flower meadow?" in html
+    assert "Do you have a flower meadow?" not in html
