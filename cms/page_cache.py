@@ -27,6 +27,7 @@ CDN when it is published.
 
 import hashlib
 import logging
+import pickle
 import re
 import threading
 import time
@@ -47,6 +48,7 @@ MAX_QUERY_STRING = 256
 ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 MESSAGES_COOKIE = "messages"
 LOCAL_COPIES = 500  # fragments and values each process keeps a copy of
+GENERATION_MEMO_SECONDS = 1.0  # how long a process trusts the generation it read last
 
 
 def page_cache():
@@ -61,21 +63,43 @@ class Unavailable(Exception):
     """The cache does not answer: nothing is served from it or stored in it."""
 
 
+class GenerationMemo:
+    """The generation this process read last, trusted for ``GENERATION_MEMO_SECONDS``: most requests then make no
+    round trip to Redis at all. A publication is seen at once by the process that made it, and within that time by
+    the others."""
+
+    def __init__(self):
+        self.forget()
+
+    def forget(self):
+        self.value, self.until = None, 0.0
+
+    def get(self):
+        return self.value if time.monotonic() < self.until else None
+
+    def set(self, value):
+        self.value, self.until = value, time.monotonic() + GENERATION_MEMO_SECONDS
+
+
+generation_memo = GenerationMemo()
+
+
 def generation(cache, request=None):
-    """The current generation number; read once per request when ``request`` is given.
+    """The current generation number; read once per request when ``request`` is given, and at most once per
+    ``GENERATION_MEMO_SECONDS`` by each process.
 
     A new generation starts from the clock in milliseconds, so that numbers are never used twice, even after the
     cache was emptied (the process-local copies below rely on it). Raises ``Unavailable`` when the cache does
     not answer."""
-    value = getattr(request, "_content_generation", None)
-    if value is not None:
-        return value
-    value = cache.get(GENERATION_KEY)
+    value = getattr(request, "_content_generation", None) or generation_memo.get()
     if value is None:
-        cache.add(GENERATION_KEY, int(time.time() * 1000), timeout=None)
         value = cache.get(GENERATION_KEY)
         if value is None:
-            raise Unavailable
+            cache.add(GENERATION_KEY, int(time.time() * 1000), timeout=None)
+            value = cache.get(GENERATION_KEY)
+            if value is None:
+                raise Unavailable
+        generation_memo.set(value)
     if request is not None:
         request._content_generation = value
     return value
@@ -86,6 +110,7 @@ def purge(**_kwargs):
     if not (settings.PAGE_CACHE_SECONDS or settings.FRAGMENT_CACHE_SECONDS):
         return
     cache = page_cache()
+    generation_memo.forget()
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:
@@ -93,6 +118,12 @@ def purge(**_kwargs):
     except Exception:
         # Redis itself is down: nothing is served from it either, so nothing stale can be.
         logger.warning("Could not purge the page cache")
+
+
+def forget_local_state():
+    """Forget what this process remembers of the shared cache (tests that empty the cache call it)."""
+    generation_memo.forget()
+    local_copies.clear()
 
 
 class LocalCopies:
@@ -135,6 +166,16 @@ class LocalCopies:
 local_copies = LocalCopies()
 
 
+def frozen(value):
+    """What ``local_copies`` keeps of ``value``: text as it is, anything else pickled, so that each request gets
+    its own objects (a page a request changes must not change for the next)."""
+    return value if isinstance(value, str) else pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+
+
+def thawed(kept):
+    return kept if isinstance(kept, str) else pickle.loads(kept)  # noqa: S301 -- pickled by this process
+
+
 def remembered(request, kind, parts, compute):
     """``compute()``, or what it gave before for ``kind`` and ``parts`` in this generation (see the module's
     description); ``compute()`` itself when the fragment cache is off or the cache does not answer."""
@@ -152,14 +193,14 @@ def remembered(request, kind, parts, compute):
         return compute()
     local = local_copies.get(key)
     if local is not None:
-        return local[0]
+        return thawed(local)
     try:
         stored = cache.get(key)
     except Exception:
         stored = None
     if stored is not None:
         expires, value = stored
-        local_copies.set(key, expires, (value,))
+        local_copies.set(key, expires, frozen(value))
         return value
     value = compute()
     expires = time.time() + seconds
@@ -167,7 +208,7 @@ def remembered(request, kind, parts, compute):
         cache.set(key, (expires, value), timeout=seconds)
     except Exception:
         logger.warning("Could not store a fragment")
-    local_copies.set(key, expires, (value,))
+    local_copies.set(key, expires, frozen(value))
     return value
 
 
@@ -234,6 +275,8 @@ class AnonymousPageCacheMiddleware:
         try:
             key = request_key(request, cache)
             stored = cache.get(key)
+        except Unavailable:  # the cache backend logs that (once a minute)
+            return self.get_response(request)
         except Exception:
             logger.warning("The page cache is unavailable")
             return self.get_response(request)

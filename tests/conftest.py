@@ -6,7 +6,7 @@ import pytest
 from django.core.cache import caches
 from wagtail.models import Locale, Page, Site
 
-from cms.page_cache import local_copies
+from cms.page_cache import forget_local_state
 from home import factories
 
 LANGUAGE_CODES = ["en", "nl", "fr", "de"]
@@ -18,11 +18,11 @@ def empty_cache():
     limiter counts posts."""
     for alias in caches:
         caches[alias].clear()
-    local_copies.clear()
+    forget_local_state()
     yield
     for alias in caches:
         caches[alias].clear()
-    local_copies.clear()
+    forget_local_state()
 
 
 @pytest.fixture

@@ -98,7 +98,10 @@ class FragmentCacheNode(template.Node):
 
     def render(self, context):
         request = context.get("request")
-        parts = [value.resolve(context) for value in self.vary_on]
+        # The template being rendered is part of the key: templates extending the same base override its blocks
+        # differently (the scan's results page leaves out the head's links that its step pages have).
+        template = getattr(getattr(context, "template", None), "name", "")
+        parts = [template, *(value.resolve(context) for value in self.vary_on)]
         if self.per_address and request is not None:
             parts.insert(0, _address_part(context, request))
         return fragment(request, self.name, parts, lambda: self.nodelist.render(context))

@@ -140,3 +140,14 @@ def test_purge_deletes_drafts_untouched_for_thirty_days_only(wizard, submitted):
     assert not ScanResponse.objects.filter(token=stale_token).exists()
     assert ScanResponse.objects.filter(token=fresh.token()).exists()
     assert ScanResponse.objects.filter(pk=submitted.pk).exists()  # submitted scans are not drafts
+
+
+def test_the_results_and_the_steps_keep_their_own_head_with_the_fragment_cache(client, scan_page, submitted, settings):
+    """A stored fragment of the scan's step pages (with canonical and sharing links) is never served for its results
+    page (which has none: it is private), nor the other way round, though both are the same Wagtail page."""
+    settings.FRAGMENT_CACHE_SECONDS = 300
+    for _ in range(2):
+        results = client.get(results_url(scan_page, submitted)).content.decode()
+        step = client.get(f"{scan_page.url}intro/").content.decode()
+        assert 'rel="canonical"' not in results and "og:url" not in results
+        assert 'rel="canonical"' in step
