@@ -2,25 +2,30 @@
 
 from django.utils import timezone
 
+from cms.page_cache import shared_value
 from scan import matching, scoring
 from scan.models import ScanResponse
 
 
 def objective_profiles(locale):
-    """The live objectives of a language (a Locale or its id), as the matching module takes them (one query)."""
+    """The live objectives of a language (a Locale or its id), as the matching module takes them (one query;
+    remembered until the next publication, see cms/page_cache.py)."""
     from home.models import ObjectivePage
 
-    objectives = ObjectivePage.objects.live().filter(locale=locale).order_by("number")
-    return [
-        matching.ObjectiveProfile(
-            key=str(objective.translation_key),
-            number=objective.number,
-            title=objective.title,
-            tags=objective.scan_tag_set,
-            themes=objective.scan_theme_set,
-        )
-        for objective in objectives.only("id", "title", "number", "translation_key", "scan_tags", "scan_themes")
-    ]
+    def profiles():
+        objectives = ObjectivePage.objects.live().filter(locale=locale).order_by("number")
+        return [
+            matching.ObjectiveProfile(
+                key=str(objective.translation_key),
+                number=objective.number,
+                title=objective.title,
+                tags=objective.scan_tag_set,
+                themes=objective.scan_theme_set,
+            )
+            for objective in objectives.only("id", "title", "number", "translation_key", "scan_tags", "scan_themes")
+        ]
+
+    return shared_value("objective-profiles", [getattr(locale, "pk", locale)], profiles)
 
 
 def suggestions_for(page, response, scan_score=None):

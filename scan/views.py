@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from cms.page_cache import shared_value
 from home.mail import deliver
 from home.models import ObjectivePage
 from scan import presentation
@@ -72,30 +73,43 @@ SHOWN_SUGGESTIONS = 3  # templates/scan/includes/results_content.html shows the 
 PROJECT_LINK_FIELDS = ("id", "title", "url_path", "path", "depth", "locale_id", "translation_key")
 
 
+def objectives_for_suggestions(locale_id, keys):
+    """The live objective pages of ``keys`` in the language, in that order, with their criteria and, for the first
+    ones shown, two or three example projects: one query, plus one per objective shown. They only change when
+    content is published, so they are remembered until then (cms/page_cache.py)."""
+
+    def load():
+        objectives = {
+            str(objective.translation_key): objective
+            for objective in ObjectivePage.objects.live().filter(locale_id=locale_id, translation_key__in=keys)
+        }
+        found = []
+        for key in keys:
+            objective = objectives.get(key)
+            if objective is None:
+                continue
+            shown = len(found) < SHOWN_SUGGESTIONS
+            # Only the columns of a link: DISTINCT over whole project pages costs PostgreSQL dearly.
+            projects = objective.model_projects().select_related(None).only(*PROJECT_LINK_FIELDS) if shown else []
+            found.append(
+                {
+                    "key": key,
+                    "objective": objective,
+                    "criteria": [block.value for block in objective.criteria],
+                    "projects": list(projects[:3]),
+                }
+            )
+        return found
+
+    return shared_value("suggested-objectives", [locale_id, *keys], load)
+
+
 def suggested_objectives(page, response):
     """The suggestions with their objective pages, criteria and, for those shown, two or three example projects."""
     suggestions, advice = suggestions_for(page, response)
-    keys = [suggestion.objective.key for suggestion in suggestions]
-    objectives = {
-        str(objective.translation_key): objective
-        for objective in ObjectivePage.objects.live().filter(locale_id=page.locale_id, translation_key__in=keys)
-    }
-    items = []
-    for suggestion in suggestions:
-        objective = objectives.get(suggestion.objective.key)
-        if objective is None:
-            continue
-        shown = len(items) < SHOWN_SUGGESTIONS
-        # Only the columns of a link: DISTINCT over whole project pages costs PostgreSQL dearly.
-        projects = objective.model_projects().select_related(None).only(*PROJECT_LINK_FIELDS) if shown else []
-        items.append(
-            {
-                "objective": objective,
-                "reasons": suggestion.reasons,
-                "criteria": [block.value for block in objective.criteria],
-                "projects": list(projects[:3]),
-            }
-        )
+    reasons = {suggestion.objective.key: suggestion.reasons for suggestion in suggestions}
+    found = objectives_for_suggestions(page.locale_id, list(reasons))
+    items = [{**item, "reasons": reasons[item["key"]]} for item in found]
     return items, advice
 
 

@@ -133,6 +133,12 @@ def language_links(context, page=None):
     """
     request = context.get("request")
     page = _as_page(page)
+    # The links only change when content is published: remembered per page, query string, language and address.
+    parts = [_address_part({"page": page}, request)] if request is not None else []
+    return fragment(request, "language-links", parts, lambda: _language_links(request, page))
+
+
+def _language_links(request, page):
     pages = _language_pages(request, page)
     current = _active_language()
 
