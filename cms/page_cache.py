@@ -37,6 +37,7 @@ from django.conf import settings
 from django.core.cache import caches
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
+from django.utils import translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.text import compress_string
 
@@ -162,6 +163,9 @@ class LocalCopies:
         with self.lock:
             self.items.clear()
 
+    def __len__(self):
+        return len(self.items)
+
 
 local_copies = LocalCopies()
 
@@ -217,8 +221,6 @@ def fragment(request, name, parts, render):
 
     Rendered afresh when fragments are off, in a preview, for an overlong query string, or when the cache does not
     answer."""
-    from django.utils import translation
-
     if request is None or getattr(request, "is_preview", False):
         return render()
     if len(request.META.get("QUERY_STRING", "")) > MAX_QUERY_STRING:

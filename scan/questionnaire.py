@@ -9,13 +9,13 @@ import hashlib
 import json
 import math
 import re
-import threading
-from collections import OrderedDict
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+
+from cms.page_cache import LocalCopies
 
 CODE_PATTERN = r"^[a-z][a-z0-9_]{0,49}$"
 TAGS_PATTERN = r"^[a-z0-9_ ,]*$"
@@ -378,8 +378,7 @@ def build(questionnaire_stream, levels_stream=(), ladder_stream=(), tags_stream=
 # immutable, and the key is a digest of everything it is built from (and of the language, which gives yes/no
 # questions their default labels): a republished page, a preview and an old revision each find their own.
 BUILT_CACHE_SIZE = 32
-_built = OrderedDict()
-_built_lock = threading.Lock()
+_built = LocalCopies(size=BUILT_CACHE_SIZE)
 
 
 def build_cached(questionnaire_stream, levels_stream=(), ladder_stream=(), tags_stream=(), ladder_theme="governance"):
@@ -395,23 +394,16 @@ def build_cached(questionnaire_stream, levels_stream=(), ladder_stream=(), tags_
     except (TypeError, ValueError):
         return build(questionnaire_stream, levels_stream, ladder_stream, tags_stream, ladder_theme=ladder_theme)
     key = (hashlib.sha256(content.encode()).digest(), translation.get_language())
-    with _built_lock:
-        definition = _built.get(key)
-        if definition is not None:
-            _built.move_to_end(key)
-            return definition
-    definition = build(*streams, ladder_theme=ladder_theme)
-    with _built_lock:
-        _built[key] = definition
-        while len(_built) > BUILT_CACHE_SIZE:
-            _built.popitem(last=False)
+    definition = _built.get(key)
+    if definition is None:
+        definition = build(*streams, ladder_theme=ladder_theme)
+        _built.set(key, math.inf, definition)
     return definition
 
 
 def forget_built():
     """Empty the memory of ``build_cached`` (for tests)."""
-    with _built_lock:
-        _built.clear()
+    _built.clear()
 
 
 def _json_default(value):

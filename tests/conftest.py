@@ -139,6 +139,16 @@ def site_tree(home_page):
 
 
 @pytest.fixture
+def site_tree_with_settings(site_tree):
+    """The shared tree with its site settings saved: the first page shown would create them, which purges the page
+    and fragment caches (for the tests of those caches)."""
+    from home.models import SiteSettings
+
+    SiteSettings.for_site(site_tree.home.get_site())
+    return site_tree
+
+
+@pytest.fixture
 def dutch_tree(site_tree, locales):
     """The Dutch translation of the home page, the engagements section and one objective."""
     nl = locales["nl"]

@@ -22,10 +22,8 @@ def fragments_on(settings):
 
 
 @pytest.fixture
-def site_tree(site_tree):
-    """The shared tree, with its site settings saved (the first page shown would create them, which purges)."""
-    SiteSettings.for_site(site_tree.home.get_site())
-    return site_tree
+def site_tree(site_tree_with_settings):
+    return site_tree_with_settings
 
 
 def pages_of(tree):

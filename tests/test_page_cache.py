@@ -19,10 +19,8 @@ def page_cache_on(settings):
 
 
 @pytest.fixture
-def site_tree(site_tree):
-    """The shared tree, with its site settings saved (the first page shown would create them, which purges)."""
-    SiteSettings.for_site(site_tree.home.get_site())
-    return site_tree
+def site_tree(site_tree_with_settings):
+    return site_tree_with_settings
 
 
 def fetch(client, url, **extra):

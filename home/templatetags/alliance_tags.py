@@ -78,11 +78,11 @@ def _fallback_home_url(language_code):
         return f"/{language_code}/"
 
 
-def _address_part(context, request):
+def _address_part(page, request):
     """What the chrome of this request depends on besides language and host: the page (or, outside the page
     tree, the view and its path) and the query string (the language links keep a listing's filters). Every
     unknown address under the page tree shares one key: they show the same chrome."""
-    page = _as_page(context.get("page"))
+    page = _as_page(page)
     if page is not None:
         where = f"page:{page.pk}"
     else:
@@ -103,7 +103,7 @@ class FragmentCacheNode(template.Node):
         template = getattr(getattr(context, "template", None), "name", "")
         parts = [template, *(value.resolve(context) for value in self.vary_on)]
         if self.per_address and request is not None:
-            parts.insert(0, _address_part(context, request))
+            parts.insert(0, _address_part(context.get("page"), request))
         return fragment(request, self.name, parts, lambda: self.nodelist.render(context))
 
 
@@ -134,7 +134,7 @@ def language_links(context, page=None):
     request = context.get("request")
     page = _as_page(page)
     # The links only change when content is published: remembered per page, query string, language and address.
-    parts = [_address_part({"page": page}, request)] if request is not None else []
+    parts = [_address_part(page, request)] if request is not None else []
     return fragment(request, "language-links", parts, lambda: _language_links(request, page))
 
 
