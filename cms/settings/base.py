@@ -189,14 +189,13 @@ if os.environ.get("REDIS_URL"):
             "OPTIONS": REDIS_OPTIONS,
         },
     }
-if os.environ.get("XRENDITIONS"):
-    CACHES["renditions"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "renditions"}
 
 # Whole public pages for anonymous visitors (cms/page_cache.py), kept PAGE_CACHE_SECONDS and purged when content is
 # published. On by default only with Redis: every app server must see the same purge.
 PAGE_CACHE_ALIAS = "default"
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300" if os.environ.get("REDIS_URL") else "0"))
-# The fragments every page repeats (head links, header and menu, breadcrumbs, footer), purged with the page cache.
+# Fragments for every visitor (site chrome, bodies of pages that look the same for everyone, values that only change
+# on publishing), purged with the page cache (cms/page_cache.py). On by default only with Redis, as above.
 FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", "300" if os.environ.get("REDIS_URL") else "0"))
 
 # A CDN in front of the site (optional): Wagtail purges a page's addresses when it is published.
