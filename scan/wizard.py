@@ -75,6 +75,7 @@ class ScanResponseStorage(BaseStorage):
     def __init__(self, prefix, request=None, file_storage=None):
         super().__init__(prefix, request, file_storage)
         self.response = None
+        self.submitted = None  # this visitor's response, already submitted (see attach)
         self.response_changed = False  # answers of a valid step, written with the wizard's state
         self.scan_key = None
         self.init_data()
@@ -88,6 +89,10 @@ class ScanResponseStorage(BaseStorage):
                 token=token, scan_key=scan_key, status=ScanResponse.Status.DRAFT
             ).first()
             if self.response is None:
+                # Submitted while the answer was lost on the way (a 503 after the commit): its results, not a restart.
+                self.submitted = ScanResponse.objects.filter(
+                    token=token, scan_key=scan_key, status=ScanResponse.Status.SUBMITTED
+                ).first()
                 forget_draft(self.request, scan_key)
         if self.response is not None and self.response.wizard_state:
             self.data = self.response.wizard_state
@@ -159,6 +164,9 @@ class ScanWizard(NamedUrlSessionWizardView):
 
     def post(self, *args, **kwargs):
         self.storage.attach(self.page.translation_key)
+        if self.storage.submitted is not None:
+            # A step sent again after the scan was submitted (its reply never arrived): show the results.
+            return redirect(f"{self.page_url}results/{self.storage.submitted.token}/")
         step = kwargs.get("step")
         form_list = self.get_form_list()
         management = ManagementForm(self.request.POST, prefix=self.prefix)

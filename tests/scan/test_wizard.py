@@ -320,3 +320,21 @@ def test_a_step_keeps_only_its_own_fields_in_the_draft(wizard):
     wizard.post("nature", {"meadow": "small", "shelters": ["bird_boxes"]})
     wizard.post("policy", {"plan": "draft"})
     assert ScanResponse.objects.get(token=results_token(wizard.post("check", {}))).is_submitted
+
+
+def test_a_submission_whose_reply_was_lost_shows_its_results_when_sent_again(wizard, client, scan_page):
+    """The submission was saved but its reply never arrived (the session kept the draft's token, as when the
+    database went down after the commit): sending the check again shows the results, not an error."""
+    wizard.through_profile(outdoor_area="0")
+    wizard.post("site", {"sealed_share": "20"})
+    wizard.post("policy", {"plan": "adopted"})
+    token = wizard.token()
+    done = wizard.post("check", {})
+    session = client.session
+    session["scan_drafts"] = {str(scan_page.translation_key): token}  # as if the session had not been saved
+    session.save()
+    again = wizard.post("check", {})
+    assert again.status_code == 302
+    assert again["Location"] == done["Location"] == f"{scan_page.url}results/{token}/"
+    assert client.get(again["Location"]).status_code == 200
+    assert ScanResponse.objects.filter(status=ScanResponse.Status.SUBMITTED).count() == 1
